@@ -1,0 +1,22 @@
+// `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
+// so a failed build never leaves a half-written site where the last good one was.
+import { execFileSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+
+const outDir = process.env.TRACKER_OUT_DIR ?? 'dist';
+const scratch = `.build-${process.pid}`;
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+
+try {
+  run('astro', ['build', '--outDir', scratch]);
+  run('pagefind', ['--site', scratch, '--silent']);
+} catch {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${outDir}/ was left as it was.`);
+  process.exit(1);
+}
+const old = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(scratch, outDir);
+rmSync(old, { recursive: true, force: true });
+console.log(`Built ${outDir}/`);

@@ -1,0 +1,6 @@
+/** Canonical origin of the published site; permalinks and citations are built on it. */
+export const SITE_URL = process.env.TRACKER_SITE_URL ?? 'https://japan-us-defense-tracker.example.org';
+export const SITE_TITLE = 'Japan–US Defense Industry Cooperation Tracker';
+export const SITE_SHORT_TITLE = 'Japan–US Defense Industry Tracker';
+export const SITE_DESCRIPTION =
+  'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1967 to today.';

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, basename, extname } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { COLLECTIONS, MARKDOWN_COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+
+/** One content file (or one item of content/topics.yaml) before validation. */
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the working directory, as an editor would type it. */
+  file: string;
+  data: unknown;
+  body: string;
+  /** 1-based line where the body starts, so body problems can name their line. */
+  bodyLine: number;
+}
+
+export interface ReadProblem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export function contentDir(): string {
+  return process.env.TRACKER_CONTENT_DIR ?? 'content';
+}
+
+function yamlMessage(error: unknown): string {
+  if (error instanceof YAMLParseError) {
+    const line = error.linePos?.[0];
+    return `malformed YAML${line ? ` at line ${line.line + 1}, column ${line.col}` : ''}: ${error.message.split('\n')[0]}. ` +
+      'Check indentation, and quote values that contain ": " or start with a special character.';
+  }
+  return `could not be read: ${String(error)}`;
+}
+
+/** Splits a Markdown file into its YAML frontmatter and body. */
+export function parseMarkdownFile(text: string): { data: unknown; body: string; bodyLine: number } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) throw new Error('has no frontmatter: start the file with a line "---", the fields, then "---"');
+  const data = parseYaml(match[1]!, { prettyErrors: true });
+  const bodyLine = match[0].split('\n').length;
+  return { data, body: text.slice(match[0].length), bodyLine };
+}
+
+export function readContent(dir = contentDir()): { entries: RawEntry[]; problems: ReadProblem[] } {
+  const entries: RawEntry[] = [];
+  const problems: ReadProblem[] = [];
+  for (const collection of MARKDOWN_COLLECTIONS) {
+    const folder = join(dir, COLLECTIONS[collection].path);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      const file = relative(process.cwd(), path);
+      if (extname(name) !== '.md') {
+        problems.push({ file, message: `is not a Markdown file: entries in ${folder}/ must end in ".md"` });
+        continue;
+      }
+      try {
+        const parsed = parseMarkdownFile(readFileSync(path, 'utf8'));
+        entries.push({ collection, id: basename(name, '.md'), file, ...parsed });
+      } catch (error) {
+        problems.push({ file, message: error instanceof Error && !(error instanceof YAMLParseError) ? error.message : yamlMessage(error) });
+      }
+    }
+  }
+  const topicsPath = join(dir, COLLECTIONS.topics.path);
+  if (existsSync(topicsPath)) {
+    const file = relative(process.cwd(), topicsPath);
+    try {
+      const items = parseYaml(readFileSync(topicsPath, 'utf8'), { prettyErrors: true });
+      if (!Array.isArray(items)) throw new Error('must be a YAML list of topics, each with id, name and description');
+      items.forEach((item: unknown, index) => {
+        const id = typeof item === 'object' && item && 'id' in item ? String(item.id) : `#${index + 1}`;
+        entries.push({ collection: 'topics', id, file: `${file} (topic ${id})`, data: item, body: '', bodyLine: 0 });
+      });
+    } catch (error) {
+      problems.push({ file, message: error instanceof YAMLParseError ? yamlMessage(error) : String((error as Error).message) });
+    }
+  }
+  return { entries, problems };
+}

@@ -1,0 +1,29 @@
+import type { PartialDate } from '../schemas/date.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parts(day: string) {
+  const [y, m, d] = day.split('-');
+  return { year: y!, month: m ? MONTHS[Number(m) - 1]! : undefined, day: d ? String(Number(d)) : undefined };
+}
+
+/** "12 January 2023", "January 2023", "2023", or "9–10 June 2024": no more precise than the source. */
+export function formatDate(date: PartialDate): string {
+  const start = parts(date.start);
+  if (date.end) {
+    const end = parts(date.end);
+    if (start.year === end.year && start.month === end.month) return `${start.day}–${end.day} ${end.month} ${end.year}`;
+    if (start.year === end.year) return `${start.day} ${start.month} – ${end.day} ${end.month} ${end.year}`;
+    return `${start.day} ${start.month} ${start.year} – ${end.day} ${end.month} ${end.year}`;
+  }
+  return [start.day, start.month, start.year].filter(Boolean).join(' ');
+}
+
+/** A valid `datetime` attribute value for <time>: "2023", "2023-01" and "2023-01-12" all are. */
+export function machineDate(date: PartialDate): string {
+  return date.start;
+}
+
+export function yearOf(date: PartialDate): number {
+  return Number(date.start.slice(0, 4));
+}

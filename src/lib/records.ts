@@ -1,0 +1,117 @@
+import type { PartialDate } from '../schemas/date.ts';
+import type { Agreement } from '../schemas/agreement.ts';
+import type { TrackerEvent } from '../schemas/event.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { AGREEMENT_TYPES } from '../schemas/agreement.ts';
+import { EVENT_TYPES } from '../schemas/event.ts';
+import type { Status } from '../schemas/status.ts';
+import type { CollectionName } from '../schemas/index.ts';
+import { ENTRY_LINK } from '../plugins/syntax.ts';
+import { entryUrl } from './urls.ts';
+import { yearOf } from './format.ts';
+
+/** The shape both Astro's collection entries and the content checker's entries share. */
+export type AnyEntry =
+  | { collection: 'agreements'; id: string; data: Agreement; body?: string | undefined }
+  | { collection: 'events'; id: string; data: TrackerEvent; body?: string | undefined }
+  | { collection: 'actors'; id: string; data: Actor; body?: string | undefined }
+  | { collection: 'topics'; id: string; data: Topic; body?: string | undefined };
+
+/** An agreement or event as the timeline, lists and search show it. */
+export interface TimelineRecord {
+  collection: 'agreements' | 'events';
+  id: string;
+  url: string;
+  title: string;
+  shortName: string | undefined;
+  date: PartialDate;
+  year: number;
+  /** "Agreement" or "Event", and the specific type label, e.g. "Memorandum of understanding". */
+  kindLabel: string;
+  typeLabel: string;
+  status: Status | undefined;
+  summary: string;
+  actors: string[];
+  topics: string[];
+}
+
+export function toRecord(entry: Extract<AnyEntry, { collection: 'agreements' | 'events' }>): TimelineRecord {
+  const base = {
+    id: entry.id,
+    url: entryUrl(entry.collection, entry.id),
+    title: entry.data.title,
+    shortName: entry.data.shortName,
+    summary: entry.data.summary,
+    topics: entry.data.topics,
+  };
+  if (entry.collection === 'agreements') {
+    const d = entry.data;
+    return { ...base, collection: 'agreements', date: d.date, year: yearOf(d.date), kindLabel: 'Agreement', typeLabel: AGREEMENT_TYPES[d.type], status: d.status, actors: d.parties };
+  }
+  const d = entry.data;
+  return { ...base, collection: 'events', date: d.date, year: yearOf(d.date), kindLabel: 'Event', typeLabel: EVENT_TYPES[d.type], status: undefined, actors: d.actors };
+}
+
+/**
+ * Oldest first. A month-precise date sorts after the days of that month it could be, and a
+ * year after its months, so "2024-10" never claims to precede "2024-10-07".
+ */
+export function compareRecords(a: TimelineRecord, b: TimelineRecord): number {
+  const key = (r: TimelineRecord) => r.date.start.padEnd(10, r.date.start.length === 4 ? '-99-99' : '-99').slice(0, 10);
+  const ka = key(a);
+  const kb = key(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.title.localeCompare(b.title);
+}
+
+export function timeline(entries: readonly AnyEntry[]): TimelineRecord[] {
+  return entries
+    .filter((e): e is Extract<AnyEntry, { collection: 'agreements' | 'events' }> => e.collection === 'agreements' || e.collection === 'events')
+    .map(toRecord)
+    .sort(compareRecords);
+}
+
+export function groupByYear(records: readonly TimelineRecord[]): { year: number; records: TimelineRecord[] }[] {
+  const groups = new Map<number, TimelineRecord[]>();
+  for (const record of records) groups.set(record.year, [...(groups.get(record.year) ?? []), record]);
+  return [...groups].map(([year, list]) => ({ year, records: list }));
+}
+
+/** Every id an entry points at, with the relation's name, frontmatter and body alike. */
+export function outgoingLinks(entry: AnyEntry): { id: string; relation: string }[] {
+  const links: { id: string; relation: string }[] = [];
+  const add = (ids: readonly string[] | undefined, relation: string) => ids?.forEach((id) => links.push({ id, relation }));
+  const d = entry.data;
+  if ('related' in d) add(d.related, 'related');
+  if ('parties' in d) add(d.parties, 'party');
+  if ('actors' in d) add(d.actors, 'actor');
+  if ('outcome' in d) add(d.outcome, 'outcome');
+  if ('topics' in d && Array.isArray(d.topics)) add(d.topics, 'topic');
+  if ('partOf' in d && d.partOf) add([d.partOf], 'part of');
+  if ('memberOf' in d && d.memberOf) add([d.memberOf], 'member of');
+  for (const match of (entry.body ?? '').matchAll(ENTRY_LINK)) add([match[1]!], 'mentions');
+  return links;
+}
+
+/** id → the entries that point at it and how, so every page can show what links back to it. */
+export function backlinkIndex(entries: readonly AnyEntry[]): Map<string, { collection: CollectionName; id: string; relations: string[] }[]> {
+  const index = new Map<string, Map<string, { collection: CollectionName; id: string; relations: string[] }>>();
+  for (const entry of entries) {
+    for (const { id, relation } of outgoingLinks(entry)) {
+      if (id === entry.id) continue;
+      const sources = index.get(id) ?? new Map();
+      const item = sources.get(entry.id) ?? { collection: entry.collection, id: entry.id, relations: [] };
+      if (!item.relations.includes(relation)) item.relations.push(relation);
+      sources.set(entry.id, item);
+      index.set(id, sources);
+    }
+  }
+  return new Map([...index].map(([id, sources]) => [id, [...sources.values()]]));
+}
+
+/** The records before and after one in time, for previous/next links. */
+export function neighbours(records: readonly TimelineRecord[], id: string) {
+  const i = records.findIndex((r) => r.id === id);
+  return { previous: i > 0 ? records[i - 1] : undefined, next: i >= 0 && i < records.length - 1 ? records[i + 1] : undefined };
+}

@@ -1,0 +1,30 @@
+import { getCollection } from 'astro:content';
+import { backlinkIndex, timeline, type AnyEntry } from './records.ts';
+
+/** Everything the pages need, loaded once per build rather than once per page. */
+async function load() {
+  const [agreements, events, actors, topics] = await Promise.all([
+    getCollection('agreements'),
+    getCollection('events'),
+    getCollection('actors'),
+    getCollection('topics'),
+  ]);
+  const all = [...agreements, ...events, ...actors, ...topics] as AnyEntry[];
+  const byId = new Map(all.map((e) => [e.id, e]));
+  return { agreements, events, actors, topics, all, byId, records: timeline(all), backlinks: backlinkIndex(all) };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+export function siteData() {
+  cached ??= load();
+  return cached;
+}
+
+export type SiteData = Awaited<ReturnType<typeof load>>;
+
+/** Display name of any entry by id: the title of a record, the name of an actor or topic. */
+export function nameOf(data: SiteData, id: string): string {
+  const entry = data.byId.get(id);
+  if (!entry) return id;
+  return 'title' in entry.data ? entry.data.title : entry.data.name;
+}

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { dayDateSchema } from './date.ts';
+import { idListSchema } from './id.ts';
+import { sourcesSchema } from './source.ts';
+
+/** Fields every agreement and event carries: what lists, search results and previews show. */
+export const recordFields = {
+  title: z.string().min(1, { error: 'add a title' }),
+  /** One or two sentences; shown in lists, search results and link previews. */
+  summary: z
+    .string()
+    .min(20, { error: 'write a one- or two-sentence summary (at least 20 characters)' })
+    .max(400, { error: 'keep the summary to one or two sentences (400 characters at most)' }),
+  topics: idListSchema.pipe(z.array(z.string()).min(1, { error: 'name at least one topic id from content/topics.yaml' })),
+  related: idListSchema,
+  sources: sourcesSchema,
+  lastReviewed: dayDateSchema,
+};

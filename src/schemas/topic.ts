@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import { entryIdSchema } from './id.ts';
+
+/** A thread a reader can follow; the controlled vocabulary lives in content/topics.yaml. */
+export const topicSchema = z.strictObject({
+  id: entryIdSchema,
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export type Topic = z.output<typeof topicSchema>;
