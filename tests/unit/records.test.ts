@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check';
+import { backlinkIndex, groupByYear, neighbours, timeline, type AnyEntry } from '../../src/lib/records';
+import { apa, bibtex, chicago } from '../../src/lib/cite';
+import { partialDateSchema } from '../../src/schemas/date';
+import { GOOD } from '../helpers/fixture';
+
+const entries = checkContent(GOOD).entries as AnyEntry[];
+
+describe('timeline', () => {
+  test('only agreements and events, oldest first (same day: by title), month-only dates after the days of their month', () => {
+    expect(timeline(entries).map((r) => r.id)).toEqual(['sosa', 'signing', 'month-only']);
+  });
+
+  test('groups by year and finds neighbours in time', () => {
+    const records = timeline(entries);
+    expect(groupByYear(records).map((g) => [g.year, g.records.length])).toEqual([[2023, 3]]);
+    expect(neighbours(records, 'signing')).toMatchObject({ previous: { id: 'sosa' }, next: { id: 'month-only' } });
+    expect(neighbours(records, 'sosa').previous).toBeUndefined();
+  });
+});
+
+describe('backlinks', () => {
+  test('record how each entry points back, from frontmatter and body alike', () => {
+    const index = backlinkIndex(entries);
+    expect(index.get('sosa')).toEqual([{ collection: 'events', id: 'signing', relations: ['outcome', 'mentions'] }]);
+    expect(index.get('us-dod')!.map((b) => b.id).sort()).toEqual(['signing', 'sosa']);
+    expect(index.get('signing')).toEqual([{ collection: 'agreements', id: 'sosa', relations: ['related', 'mentions'] }]);
+  });
+});
+
+describe('citations of an entry', () => {
+  const entry = {
+    id: 'rdte-mou',
+    title: 'Memorandum of Understanding for RDT&E Projects',
+    url: 'https://tracker.example/agreements/rdte-mou/',
+    lastReviewed: partialDateSchema.parse('2026-11-25'),
+    siteTitle: 'Japan–US Defense Industry Cooperation Tracker',
+  };
+
+  test('Chicago, APA and BibTeX carry the canonical URL and review date', () => {
+    expect(chicago(entry)).toBe('Japan–US Defense Industry Cooperation Tracker. “Memorandum of Understanding for RDT&E Projects.” Last reviewed 25 November 2026. https://tracker.example/agreements/rdte-mou/.');
+    expect(apa(entry)).toBe('Japan–US Defense Industry Cooperation Tracker. (2026, November 25). Memorandum of Understanding for RDT&E Projects. https://tracker.example/agreements/rdte-mou/');
+    const bib = bibtex(entry);
+    expect(bib).toMatch(/^@misc\{jusdit-rdte-mou,/);
+    expect(bib).toContain('title = {{Memorandum of Understanding for RDT\\&E Projects}}');
+    expect(bib).toContain('url = {https://tracker.example/agreements/rdte-mou/}');
+  });
+});
