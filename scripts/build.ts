@@ -2,10 +2,14 @@
 // so a failed build never leaves a half-written site where the last good one was.
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 
 const outDir = process.env.TRACKER_OUT_DIR ?? 'dist';
 const scratch = `.build-${process.pid}`;
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+// The project's own binaries (astro, pagefind, and the Node 24 that astro needs) come first.
+const PATH = [resolve('node_modules/.bin'), process.env.PATH].join(delimiter);
+const env = { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', env });
 
 try {
   run('astro', ['build', '--outDir', scratch]);

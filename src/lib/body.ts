@@ -31,7 +31,7 @@ export function isSafeHref(url: string): boolean {
 export function inspectBody(body: string, firstLine = 1): BodyFacts {
   const tree = parser.parse(body) as Root;
   const facts: BodyFacts = { links: [], citations: [], problems: [], isEmpty: body.trim() === '' };
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + firstLine - 1;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + firstLine - 1;
   visit(tree, (node) => {
     if (node.type === 'html') {
       facts.problems.push({

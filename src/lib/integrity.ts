@@ -90,7 +90,7 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
           problems.push({ file: entry.file, field: `body (line ${link.line})`, message: `[[${link.id}]] links to an entry that does not exist` });
         }
       }
-      const count = 'sources' in data ? data.sources.length : 0;
+      const count = 'sources' in data ? (data.sources?.length ?? 0) : 0;
       for (const cite of facts.citations) {
         if (cite.n < 1 || cite.n > count) {
           problems.push({ file: entry.file, field: `body (line ${cite.line})`, message: `[@${cite.n}] cites source ${cite.n}, but the entry lists ${count} source${count === 1 ? '' : 's'}` });

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixture, replace, GOOD } from '../helpers/fixture';
+import { runScript } from '../helpers/build';
+
+const OUT = 'tests/.tmp/fixture-dist';
+const page = (path: string) => readFileSync(`${OUT}${path}index.html`, 'utf8');
+
+describe('a good content set', () => {
+  let build: ReturnType<typeof runScript>;
+  beforeAll(() => {
+    build = runScript('scripts/build.ts', GOOD, OUT);
+  });
+
+  test('builds, with the content check passing first', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('7 entries passed the content check');
+  });
+
+  test('writes one page per entry at its permalink', () => {
+    for (const path of ['/agreements/sosa/', '/events/signing/', '/events/month-only/', '/actors/us-dod/', '/actors/japan-mod/', '/topics/supply-chain-security/']) {
+      expect(existsSync(`${OUT}${path}index.html`), path).toBe(true);
+    }
+    expect(existsSync(`${OUT}/404.html`)).toBe(true);
+  });
+
+  test('renders [[id]] links, citations and heading anchors in bodies', () => {
+    const html = page('/agreements/sosa/');
+    expect(html).toContain('<a href="/events/signing/" class="entry-link">signing ceremony</a>');
+    expect(html).toContain('<a href="#source-1" class="citation"');
+    expect(html).toMatch(/<h3 id="a-deeper-heading">A deeper heading<a class="heading-anchor"[^>]*href="#a-deeper-heading">#<\/a><\/h3>/);
+    expect(html).toContain('<li id="source-1">');
+  });
+
+  test('the home page lists every agreement and event in date order', () => {
+    const html = page('/');
+    const order = [...html.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(order).toEqual(['sosa', 'signing', 'month-only']);
+    expect(html).toContain('<time datetime="2023-01" data-precision="month"');
+  });
+
+  test('indexes the site for search', () => {
+    expect(readdirSync(`${OUT}/pagefind`)).toContain('pagefind.js');
+  });
+});
+
+describe('a bad content set', () => {
+  test('fails the build naming file and field, and leaves the last good site in place', () => {
+    const before = page('/agreements/sosa/');
+    const bad = fixture('build-dangling', { 'agreements/sosa.md': replace('related: [signing]', 'related: [signing, no-such-entry]') });
+    const result = runScript('scripts/build.ts', bad, OUT);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('tests/.tmp/build-dangling/agreements/sosa.md');
+    expect(result.output).toContain('related[1]: points to "no-such-entry", which is not an entry');
+    expect(result.output).toContain(`${OUT}/ was left as it was`);
+    expect(page('/agreements/sosa/')).toBe(before);
+    expect(readdirSync('.').filter((name) => name.startsWith('.build-'))).toEqual([]);
+  });
+
+  test('a schema error fails the build too', () => {
+    const bad = fixture('build-enum', { 'events/signing.md': replace('type: signing', 'type: signature') });
+    const result = runScript('scripts/build.ts', bad, 'tests/.tmp/never-written');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/events\/signing\.md\n\s+- type: must be one of: signing, meeting/);
+    expect(existsSync('tests/.tmp/never-written')).toBe(false);
+  });
+
+  test('`npm run check:content` reports the same problems without building', () => {
+    const bad = fixture('check-cli', { 'events/signing.md': replace('outcome: [sosa]', 'outcome: [sosaa]') });
+    const result = runScript('scripts/check-content.ts', bad);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('outcome[0]: points to "sosaa", which is not an entry');
+    expect(runScript('scripts/check-content.ts', GOOD).output).toContain('Content check passed: 7 entries.');
+  });
+});
+
+describe('npm run new', () => {
+  test('scaffolds an entry of each collection that passes the check and builds', () => {
+    const dir = fixture('scaffold');
+    for (const [collection, id] of [['agreements', 'new-arrangement'], ['events', 'new-event'], ['actors', 'new-agency']]) {
+      const made = runScript('scripts/new-entry.ts', dir, undefined, [collection!, id!, `A new ${collection}`]);
+      expect(made.status, made.output).toBe(0);
+      expect(readFileSync(`${dir}/${collection}/${id}.md`, 'utf8')).toContain('TODO');
+    }
+    expect(runScript('scripts/check-content.ts', dir).output).toContain('Content check passed: 10 entries.');
+    const built = runScript('scripts/build.ts', dir, 'tests/.tmp/scaffold-dist');
+    expect(built.status, built.output).toBe(0);
+    expect(readFileSync('tests/.tmp/scaffold-dist/events/new-event/index.html', 'utf8')).toContain('<h1 data-pagefind-weight="10">A new events</h1>');
+  });
+
+  test('refuses a taken id or a malformed one, saying why', () => {
+    const dir = fixture('scaffold-refuse');
+    expect(runScript('scripts/new-entry.ts', dir, undefined, ['events', 'sosa']).output).toContain('The id "sosa" is taken by');
+    expect(runScript('scripts/new-entry.ts', dir, undefined, ['events', 'Bad Id']).output).toContain('lowercase letters, digits and hyphens');
+    expect(runScript('scripts/new-entry.ts', dir, undefined, ['topics', 'x']).status).toBe(2);
+  });
+});

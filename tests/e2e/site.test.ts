@@ -1,0 +1,93 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchErrors } from '../helpers/browser';
+import { serveStatic } from '../helpers/server';
+import { axeViolations } from '../helpers/axe';
+import { checkContent } from '../../src/lib/check';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+const { entries } = checkContent('content');
+const records = entries.filter((e) => e.collection === 'agreements' || e.collection === 'events');
+
+beforeAll(async () => {
+  site = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', bypassCSP: options.bypassCSP ?? false });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const response = await page.goto(site.origin + path);
+  expect(response?.status(), path).toBe(200);
+  return { page, errors };
+}
+
+describe('timeline', () => {
+  test('shows every agreement and event once, in date order, grouped by year', async () => {
+    const { page, errors } = await open('/');
+    const items = await page.$$eval('.record', (els) => els.map((el) => ({ id: el.getAttribute('data-id')!, date: el.querySelector('time')!.getAttribute('datetime')! })));
+    expect(items.map((i) => i.id).sort()).toEqual(records.map((r) => r.id).sort());
+    const keys = items.map((i) => i.date.padEnd(10, i.date.length === 4 ? '-99-99' : '-99'));
+    expect(keys).toEqual([...keys].sort());
+    const years = await page.$$eval('.year-heading', (els) => els.map((el) => Number(el.textContent)));
+    expect(years).toEqual([...new Set(items.map((i) => Number(i.date.slice(0, 4))))]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('permalinks', () => {
+  test.each(records.map((r) => [r.collection, r.id] as const))('/%s/%s/ has its page with the entry title as h1', async (collection, id) => {
+    const { page } = await open(`/${collection}/${id}/`);
+    const entry = records.find((r) => r.id === id)!;
+    expect(await page.textContent('h1')).toBe((entry.data as { title: string }).title);
+    expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(new RegExp(`/${collection}/${id}/$`));
+  });
+
+  test('every actor and topic has a page', () => {
+    for (const e of entries.filter((x) => x.collection === 'actors' || x.collection === 'topics')) {
+      expect(readdirSync(`dist/${e.collection}`), e.id).toContain(e.id);
+    }
+  });
+
+  test('a heading anchor link scrolls to its section and is keyboard-reachable', async () => {
+    const { page } = await open('/agreements/rdte-mou/');
+    const anchor = page.locator('h2#what-it-does .heading-anchor');
+    await anchor.focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#what-it-does');
+  });
+
+  test('an unknown path gets the 404 page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/404.html`);
+    expect(await page.textContent('h1')).toBe('Page not found');
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const { page } = await open('/agreements/sosa/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const pages = ['/', '/agreements/', '/agreements/three-principles-2014/', '/events/dicas-first-meeting/', '/actors/hamada-yasukazu/', '/topics/export-rules/', '/about/', '/search/', '/404.html'];
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(pages)(`%s has no violations in ${scheme} mode`, async (path) => {
+      const { page } = await open(path, { colorScheme: scheme, bypassCSP: true });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
