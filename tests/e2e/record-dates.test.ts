@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveStatic } from '../helpers/server';
+
+/**
+ * The date the site must show for each item of the fact sheet (../shared/sources/factsheet.md),
+ * at the precision the sheet gives. Written out by hand from the sheet, not from the content.
+ */
+const FACT_SHEET: [item: number, path: string, shown: string][] = [
+  [1, '/agreements/rdte-mou/', '12 January 2023'],
+  [2, '/agreements/sosa/', '12 January 2023'],
+  [1, '/events/scc-2023-01/', '11 January 2023'],
+  [3, '/events/gpi-codevelopment-announcement/', '18 August 2023'],
+  [4, '/agreements/gcd-project-arrangement/', '15 May 2024'],
+  [5, '/events/sm3-block-iia-joint-research/', 'December 1998'],
+  [5, '/events/sm3-block-iia-joint-development-decision/', 'December 2005'],
+  [5, '/events/sm3-block-iia-first-intercept-test/', '3 February 2017'],
+  [5, '/events/ftm-44-icbm-intercept/', '16 November 2020'],
+  [6, '/agreements/three-principles-revision-2023/', '22 December 2023'],
+  [7, '/events/patriot-export-decision-2023/', '22 December 2023'],
+  [8, '/events/state-visit-announcement-2024/', '25 January 2024'],
+  [8, '/events/kishida-state-visit-2024/', '10 April 2024'],
+  [9, '/events/dicas-first-meeting/', '9–10 June 2024'],
+  [10, '/agreements/three-principles-on-arms-exports/', 'April 1967'],
+  [10, '/agreements/arms-export-easing-2011/', 'December 2011'],
+  [11, '/agreements/three-principles-2014/', '1 April 2014'],
+  [12, '/events/scc-2024-07/', '28 July 2024'],
+  [13, '/events/dicas-amraam-meeting-2024/', 'October 2024'],
+  [14, '/events/defense-ministers-meeting-2025-03/', '30 March 2025'],
+  [15, '/events/patriot-first-export-2025/', 'November 2025'],
+  [16, '/events/ruling-parties-export-proposal-2026/', '6 March 2026'],
+  [17, '/agreements/three-principles-revision-2026/', '21 April 2026'],
+  [0, '/events/stimson-analysis-2024/', '2024'],
+];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  site = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('fact-sheet dates', () => {
+  test.each(FACT_SHEET)('item %i: %s shows %s', async (_item, path, shown) => {
+    const html = readFileSync(`dist${path}index.html`, 'utf8');
+    const keyDate = /<dt>(?:Key date|Date)<\/dt>\s*<dd><time[^>]*>([^<]+)<\/time>/.exec(html);
+    expect(keyDate?.[1]).toBe(shown);
+  });
+
+  test('the timeline shows the same dates, in the same order as the sheet’s chronology', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/`);
+    const shownOnTimeline = await page.$$eval('.record', (els) =>
+      Object.fromEntries(els.map((el) => [el.querySelector('a')!.getAttribute('href'), el.querySelector('time')!.textContent])),
+    );
+    for (const [, path, shown] of FACT_SHEET) expect(shownOnTimeline[path], path).toBe(shown);
+  });
+
+  test('every entry cites at least one source with a URL from the fact sheet', () => {
+    const sheet = readFileSync('../shared/sources/factsheet.md', 'utf8');
+    for (const [, path] of FACT_SHEET.filter(([item]) => item > 0)) {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      const urls = [...html.matchAll(/<li id="source-\d+">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&#39;', "'"));
+      expect(urls.some((url) => sheet.includes(url)), path).toBe(true);
+    }
+  });
+});
