@@ -47,3 +47,16 @@ describe('citations of an entry', () => {
     expect(bib).toContain('url = {https://tracker.example/agreements/rdte-mou/}');
   });
 });
+
+import { pageTitle } from '../../src/lib/page-title';
+
+describe('page titles', () => {
+  test('stay within 70 characters, preferring the full title, then the short name', () => {
+    expect(pageTitle('Security of Supply Arrangement', 'JUS Tracker')).toBe('Security of Supply Arrangement | JUS Tracker');
+    const long = 'Revision of the Three Principles on Transfer of Defense Equipment and Technology (December 2023)';
+    expect(pageTitle(long, 'JUS Tracker', '2023 export-rule revision')).toBe('2023 export-rule revision | JUS Tracker');
+    const cut = pageTitle(long, 'JUS Tracker');
+    expect(cut.length).toBeLessThanOrEqual(70);
+    expect(cut).toMatch(/^Revision of the Three Principles .*…$/);
+  });
+});

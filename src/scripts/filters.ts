@@ -1,0 +1,66 @@
+// Filters the timeline in place. Loaded only on pages with a filter form; without it the facet pages do the job.
+import { matches, readFilters, writeFilters, FILTER_KEYS, type FilterState } from '../lib/filters';
+
+const form = document.querySelector<HTMLFormElement>('form.filters');
+const timeline = document.querySelector<HTMLElement>('.timeline');
+if (form && timeline) {
+  const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
+  const years = [...timeline.querySelectorAll<HTMLElement>('.year')];
+  const items = years.flatMap((year) => [...year.querySelectorAll<HTMLElement>('.record')]);
+  const words = (value: string | undefined) => (value ? value.split(' ') : []);
+  const data = new Map(items.map((el) => [el, {
+    kind: el.dataset.kind ?? '',
+    year: Number(el.dataset.year),
+    status: el.dataset.status ?? '',
+    topics: words(el.dataset.topics),
+    actors: words(el.dataset.actors),
+  }]));
+  const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+
+  const apply = (state: FilterState) => {
+    let shown = 0;
+    for (const year of years) {
+      let inYear = 0;
+      for (const el of year.querySelectorAll<HTMLElement>('.record')) {
+        const ok = matches(data.get(el)!, state);
+        el.hidden = !ok;
+        if (ok) inYear += 1;
+      }
+      year.hidden = inYear === 0;
+      shown += inYear;
+    }
+    const reverse = state.order === 'newest';
+    if ((timeline.dataset.order === 'newest') !== reverse) {
+      for (const year of [...years].reverse()) timeline.append(year);
+      for (const list of timeline.querySelectorAll('.record-list')) for (const el of [...list.children].reverse()) list.append(el);
+      years.reverse();
+      timeline.dataset.order = reverse ? 'newest' : 'oldest';
+    }
+    count.textContent = `Showing ${shown} of ${items.length} entries`;
+  };
+
+  const fromForm = (): FilterState => ({
+    ...Object.fromEntries(FILTER_KEYS.map((key) => [key, field(key).value])),
+    order: field('order').value === 'newest' ? 'newest' : 'oldest',
+  }) as FilterState;
+
+  const initial = readFilters(location.search);
+  for (const key of FILTER_KEYS) {
+    const select = field(key);
+    // A value from an old or hand-edited link that no option matches is ignored rather than hiding everything.
+    select.value = [...select.options].some((o) => o.value === initial[key]) ? initial[key] : '';
+  }
+  field('order').value = initial.order;
+  form.hidden = false;
+  apply(fromForm());
+
+  form.addEventListener('change', () => {
+    const state = fromForm();
+    apply(state);
+    history.replaceState(null, '', `${location.pathname}${writeFilters(state)}${location.hash}`);
+  });
+  form.addEventListener('reset', () => {
+    setTimeout(() => form.dispatchEvent(new Event('change')));
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+}

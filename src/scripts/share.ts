@@ -1,0 +1,25 @@
+// Copy buttons for an entry's permanent link and its citations. Without JavaScript the text stays selectable.
+const status = document.querySelector<HTMLElement>('[data-copy-status]');
+
+async function copy(text: string, what: string) {
+  try {
+    await navigator.clipboard.writeText(text);
+    if (status) status.textContent = `${what} copied to the clipboard.`;
+  } catch {
+    if (status) status.textContent = `Could not copy; select the ${what.toLowerCase()} and copy it by hand.`;
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const kind = button.dataset.copy!;
+    if (kind === 'link') {
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
+      void copy(canonical, 'Link');
+    } else {
+      const text = document.querySelector<HTMLElement>(`pre[data-cite="${kind}"]`)?.textContent ?? '';
+      void copy(text, `${button.dataset.label ?? 'Citation'}`);
+    }
+  });
+}
