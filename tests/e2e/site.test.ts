@@ -43,10 +43,11 @@ describe('timeline', () => {
 });
 
 describe('permalinks', () => {
-  test.each(records.map((r) => [r.collection, r.id] as const))('/%s/%s/ has its page with the entry title as h1', async (collection, id) => {
+  test.each(records.map((r) => [r.collection, r.id] as const))('/%s/%s/ has its page with the entry title (and short name) as h1', async (collection, id) => {
     const { page } = await open(`/${collection}/${id}/`);
     const entry = records.find((r) => r.id === id)!;
-    expect(await page.textContent('h1')).toBe((entry.data as { title: string }).title);
+    const { title, shortName } = entry.data as { title: string; shortName?: string };
+    expect(await page.textContent('h1')).toBe(shortName && !title.includes(shortName) ? `${title} (${shortName})` : title);
     expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(new RegExp(`/${collection}/${id}/$`));
   });
 
@@ -83,11 +84,13 @@ describe('keyboard', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const pages = ['/', '/agreements/', '/agreements/three-principles-2014/', '/events/dicas-first-meeting/', '/actors/hamada-yasukazu/', '/topics/export-rules/', '/about/', '/search/', '/404.html'];
+  const pages = ['/', '/?kind=events&topic=co-production', '/agreements/', '/agreements/three-principles-2014/', '/events/dicas-first-meeting/', '/actors/hamada-yasukazu/', '/topics/export-rules/', '/years/2024/', '/about/', '/search/', '/search/?q=SOSA', '/404.html'];
   for (const scheme of ['light', 'dark'] as const) {
     test.each(pages)(`%s has no violations in ${scheme} mode`, async (path) => {
-      const { page } = await open(path, { colorScheme: scheme, bypassCSP: true });
+      const { page, errors } = await open(path, { colorScheme: scheme, bypassCSP: true });
+      if (path.startsWith('/search/?')) await page.waitForSelector('.search-result');
       expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
     });
   }
 });

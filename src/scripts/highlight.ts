@@ -1,0 +1,8 @@
+// Arriving from a search result, mark the matched terms. Pagefind's highlighter loads only then.
+const param = 'highlight';
+if (new URLSearchParams(location.search).has(param)) {
+  const path = '/pagefind/pagefind-highlight.js';
+  import(/* @vite-ignore */ path)
+    .then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: param }))
+    .catch(() => {});
+}

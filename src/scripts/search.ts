@@ -1,0 +1,101 @@
+// The search page: Pagefind, loaded only here, with its query, filters and sort kept in the URL.
+import { excerptParts, pagefindOptions, readSearch, writeSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-params';
+
+interface PagefindResult {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o: object): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form.search-form')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+const PAGE = 20;
+
+const pagefindPath = '/pagefind/pagefind.js';
+const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindPath).then(async (module: Pagefind) => {
+  await module.options({ highlightParam: 'highlight', excerptLength: 24 });
+  return module;
+});
+
+function stateFromForm(): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTERS) if (field(key).value) filters[key] = field(key).value;
+  const sort = field('sort').value;
+  return { q: field('q').value.trim(), filters, sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance' };
+}
+
+async function fillFilterOptions(state: SearchState) {
+  const available = await (await pagefind).filters();
+  for (const key of SEARCH_FILTERS) {
+    const select = field(key) as HTMLSelectElement;
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? Number(a) - Number(b) : a.localeCompare(b)));
+    for (const value of values) select.add(new Option(value, value));
+    select.value = state.filters[key] && values.includes(state.filters[key]!) ? state.filters[key]! : '';
+  }
+}
+
+function renderResult(data: PagefindResult): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.shortName && !data.meta.title?.includes(data.meta.shortName) ? `${data.meta.shortName} — ${data.meta.title}` : (data.meta.title ?? data.url);
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'record-meta';
+  meta.textContent = [data.meta.kind, data.meta.type, data.meta.date, data.meta.status].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  for (const part of excerptParts(data.excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+let latest = 0;
+async function run(state: SearchState) {
+  const ticket = ++latest;
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters) {
+    list.replaceChildren();
+    status.textContent = 'Type a word, a name or an acronym, or choose a filter.';
+    return;
+  }
+  const search = await (await pagefind).search(state.q || null, pagefindOptions(state));
+  const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.replaceChildren(...results.map(renderResult));
+  const total = search.results.length;
+  status.textContent =
+    total === 0 ? 'No entries match. Try fewer words, or clear a filter.' : `${total} ${total === 1 ? 'entry matches' : 'entries match'}${total > PAGE ? `; showing the first ${PAGE}` : ''}.`;
+}
+
+function update() {
+  const state = stateFromForm();
+  history.replaceState(null, '', `${location.pathname}${writeSearch(state)}`);
+  void run(state);
+}
+
+const initial = readSearch(location.search);
+field('q').value = initial.q;
+field('sort').value = initial.sort;
+void fillFilterOptions(initial).then(() => run(stateFromForm()));
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update();
+});
