@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import trackerContent from './src/integrations/content-check.ts';
 import { SITE_URL } from './src/consts.ts';
 
@@ -7,7 +8,8 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [trackerContent()],
+  // The 404 page is served for missing paths; it is not a page to index.
+  integrations: [trackerContent(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   security: {
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -1,4 +1,7 @@
-import type { PartialDate } from '../schemas/date.ts';
+import type { DatePrecision } from '../schemas/date.ts';
+
+/** Any date with a precision: a validated PartialDate or its published form. */
+type DatedText = { start: string; end?: string | undefined; precision: DatePrecision };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -8,7 +11,7 @@ function parts(day: string) {
 }
 
 /** "12 January 2023", "January 2023", "2023", or "9–10 June 2024": no more precise than the source. */
-export function formatDate(date: PartialDate): string {
+export function formatDate(date: DatedText): string {
   const start = parts(date.start);
   if (date.end) {
     const end = parts(date.end);
@@ -20,10 +23,10 @@ export function formatDate(date: PartialDate): string {
 }
 
 /** A valid `datetime` attribute value for <time>: "2023", "2023-01" and "2023-01-12" all are. */
-export function machineDate(date: PartialDate): string {
+export function machineDate(date: DatedText): string {
   return date.start;
 }
 
-export function yearOf(date: PartialDate): number {
+export function yearOf(date: DatedText): number {
   return Number(date.start.slice(0, 4));
 }

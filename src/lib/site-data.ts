@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import { backlinkIndex, timeline, type AnyEntry } from './records.ts';
+import { exportEntry } from './export.ts';
+import type { ExportEntry } from '../schemas/export.ts';
 
 /** Everything the pages need, loaded once per build rather than once per page. */
 async function load() {
@@ -27,4 +29,15 @@ export function nameOf(data: SiteData, id: string): string {
   const entry = data.byId.get(id);
   if (!entry) return id;
   return 'title' in entry.data ? entry.data.title : entry.data.name;
+}
+
+let exported: Promise<ExportEntry[]> | undefined;
+/** Every agreement and event in its published form, newest first, for feeds and data files; built once. */
+export function exportedEntries(site: URL): Promise<ExportEntry[]> {
+  exported ??= siteData().then((data) =>
+    data.records
+      .map((r) => exportEntry(data.byId.get(r.id) as Extract<AnyEntry, { collection: 'agreements' | 'events' }>, data.byId, site))
+      .reverse(),
+  );
+  return exported;
 }

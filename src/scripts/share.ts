@@ -1,12 +1,12 @@
 // Copy buttons for an entry's permanent link and its citations. Without JavaScript the text stays selectable.
-const status = document.querySelector<HTMLElement>('[data-copy-status]');
+const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 
 async function copy(text: string, what: string) {
   try {
     await navigator.clipboard.writeText(text);
-    if (status) status.textContent = `${what} copied to the clipboard.`;
+    if (copyStatus) copyStatus.textContent = `${what} copied to the clipboard.`;
   } catch {
-    if (status) status.textContent = `Could not copy; select the ${what.toLowerCase()} and copy it by hand.`;
+    if (copyStatus) copyStatus.textContent = `Could not copy; select the ${what.toLowerCase()} and copy it by hand.`;
   }
 }
 

@@ -95,3 +95,19 @@ describe('npm run new', () => {
     expect(runScript('scripts/new-entry.ts', dir, undefined, ['topics', 'x']).status).toBe(2);
   });
 });
+
+import { readCsv, validateExport } from '../helpers/data';
+
+describe('data exports of the fixture', () => {
+  test('entries.json matches its published schema and the CSV round-trips commas, quotes and newlines', () => {
+    const { data, valid, errors } = validateExport(OUT);
+    expect(errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    const rows = readCsv(`${OUT}/data/entries.csv`);
+    expect(rows.map((r) => r.id)).toEqual(data.entries.map((e: { id: string }) => e.id));
+    const tricky = rows.find((r) => r.id === 'month-only')!;
+    expect(tricky.summary).toBe('A fixture event known only to the month, with a comma, "double quotes"\nand a line break.');
+    expect(tricky.summary).toBe(data.entries.find((e: { id: string }) => e.id === 'month-only').summary);
+    expect(tricky.datePrecision).toBe('month');
+  });
+});

@@ -1,0 +1,86 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'astro/zod';
+import { AGREEMENT_TYPES } from '../schemas/agreement.ts';
+import { EVENT_TYPES } from '../schemas/event.ts';
+import { EXPORT_VERSION, exportEntrySchema, exportFileSchema, type ExportEntry } from '../schemas/export.ts';
+import type { PartialDate } from '../schemas/date.ts';
+import type { AnyEntry } from './records.ts';
+import { entryUrl } from './urls.ts';
+
+type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;
+
+export const DATA_LICENSE = 'CC BY 4.0 (text of the tracker); quoted material belongs to its publishers';
+
+function dateOut(date: PartialDate) {
+  return { start: date.start, ...(date.end ? { end: date.end } : {}), precision: date.precision };
+}
+
+/** One entry as published: references resolved to names and absolute URLs. */
+export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEntry>, site: URL): ExportEntry {
+  const url = (e: AnyEntry) => new URL(entryUrl(e.collection, e.id), site).href;
+  const link = (id: string) => {
+    const target = byId.get(id);
+    if (!target) throw new Error(`export: unknown id ${id}`);
+    return { id, name: 'title' in target.data ? target.data.title : target.data.name, url: url(target) };
+  };
+  const d = entry.data;
+  const base = {
+    id: entry.id,
+    url: url(entry),
+    jsonUrl: new URL(`${entryUrl(entry.collection, entry.id).slice(0, -1)}.json`, site).href,
+    title: d.title,
+    ...(d.shortName ? { shortName: d.shortName } : {}),
+    ...(d.titleJa ? { titleJa: d.titleJa } : {}),
+    summary: d.summary,
+    topics: d.topics.map(link),
+    related: d.related.map(link),
+    sources: d.sources.map((s, i) => ({ number: i + 1, ...s, ...(s.date ? { date: dateOut(s.date) } : {}) })),
+    lastReviewed: d.lastReviewed.start,
+  };
+  const out =
+    entry.collection === 'agreements'
+      ? {
+          ...base,
+          kind: 'agreement' as const,
+          type: entry.data.type,
+          typeLabel: AGREEMENT_TYPES[entry.data.type],
+          date: dateOut(entry.data.date),
+          status: entry.data.status,
+          statusHistory: entry.data.statusHistory.map((c) => ({ ...c, date: dateOut(c.date) })),
+          binding: entry.data.binding,
+          ...(entry.data.partOf ? { partOf: link(entry.data.partOf) } : {}),
+          actors: entry.data.parties.map(link),
+        }
+      : {
+          ...base,
+          kind: 'event' as const,
+          type: entry.data.type,
+          typeLabel: EVENT_TYPES[entry.data.type],
+          date: dateOut(entry.data.date),
+          actors: entry.data.actors.map(link),
+          ...(entry.data.location ? { location: entry.data.location } : {}),
+          outcome: entry.data.outcome.map(link),
+        };
+  // Parsing through the published schema guarantees the data matches what it says it is.
+  return exportEntrySchema.parse(out);
+}
+
+export function exportFile(entries: ExportEntry[], title: string, site: URL) {
+  return exportFileSchema.parse({ version: EXPORT_VERSION, title, url: site.href, license: DATA_LICENSE, count: entries.length, entries });
+}
+
+export function exportJsonSchema() {
+  return { $id: 'entries.schema.json', ...z.toJSONSchema(exportFileSchema, { target: 'draft-2020-12' }) };
+}
+
+export const CSV_COLUMNS = ['id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls', 'lastReviewed'] as const;
+
+/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell. */
+export function exportCsv(entries: readonly ExportEntry[]): string {
+  const rows = entries.map((e) => [
+    e.id, e.kind, e.type, e.title, e.shortName ?? '', e.titleJa ?? '', e.date.end ? `${e.date.start}/${e.date.end}` : e.date.start, e.date.precision,
+    e.status ?? '', e.binding ?? '', e.actors.map((a) => a.name).join('; '), e.topics.map((t) => t.name).join('; '), e.summary, e.url,
+    e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed,
+  ]);
+  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
+}

@@ -1,0 +1,3 @@
+import { entryJsonRoute } from '../../lib/entry-json';
+
+export const { getStaticPaths, GET } = entryJsonRoute('agreements');

@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { DATE_PRECISIONS } from './date.ts';
+import { STATUSES, type Status } from './status.ts';
+import { SOURCE_KINDS } from './source.ts';
+import { AGREEMENT_TYPES } from './agreement.ts';
+import { EVENT_TYPES } from './event.ts';
+
+/**
+ * The published data: what /data/entries.json and each entry's .json hold. Built from the same
+ * vocabularies as the content schemas, in their output form (dates resolved, references as links).
+ * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
+ */
+export const EXPORT_VERSION = '1.0.0';
+
+const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+const dateSchema = z
+  .object({
+    start: z.string().describe('ISO 8601 date at the stated precision: YYYY, YYYY-MM or YYYY-MM-DD'),
+    end: z.string().optional().describe('Last day of a span of days, YYYY-MM-DD'),
+    precision: z.enum(DATE_PRECISIONS).describe('How precisely the sources date it'),
+  })
+  .describe('A date no more precise than its sources');
+
+const linkSchema = z.object({ id: z.string(), name: z.string(), url: z.url() });
+
+const sourceSchema = z.object({
+  number: z.int().positive().describe('The [n] the entry text cites it by'),
+  title: z.string().describe('Title, or a [bracketed description] where none is on file'),
+  publisher: z.string().describe('Original publisher, even when read on a repost'),
+  kind: z.enum(keys(SOURCE_KINDS)),
+  via: z.string().optional().describe('Where a repost was read'),
+  url: z.url().optional(),
+  date: dateSchema.optional(),
+  authors: z.array(z.string()).optional(),
+  language: z.string().optional(),
+});
+
+export const exportEntrySchema = z.object({
+  id: z.string().describe('Permanent id; also the last part of the URL'),
+  kind: z.enum(['agreement', 'event']),
+  url: z.url(),
+  jsonUrl: z.url(),
+  title: z.string(),
+  shortName: z.string().optional(),
+  titleJa: z.string().optional(),
+  type: z.enum([...keys(AGREEMENT_TYPES), ...keys(EVENT_TYPES)]),
+  typeLabel: z.string(),
+  date: dateSchema.describe('Signing or adoption date for agreements; the date of the event'),
+  status: z.enum(keys(STATUSES) as [Status, ...Status[]]).optional().describe('Agreements: the latest status'),
+  statusHistory: z
+    .array(z.object({ status: z.enum(keys(STATUSES) as [Status, ...Status[]]), date: dateSchema, note: z.string().optional(), source: z.int().optional() }))
+    .optional(),
+  binding: z.enum(['binding', 'non-binding', 'unconfirmed']).optional(),
+  partOf: linkSchema.optional(),
+  actors: z.array(linkSchema).describe('Parties of an agreement, or actors of an event'),
+  location: z.string().optional(),
+  outcome: z.array(linkSchema).optional(),
+  summary: z.string(),
+  topics: z.array(linkSchema),
+  related: z.array(linkSchema),
+  sources: z.array(sourceSchema).min(1),
+  lastReviewed: z.string().describe('YYYY-MM-DD'),
+});
+
+export const exportFileSchema = z.object({
+  version: z.literal(EXPORT_VERSION).describe('Export format version (semantic versioning)'),
+  title: z.string(),
+  url: z.url(),
+  license: z.string(),
+  count: z.int().nonnegative(),
+  entries: z.array(exportEntrySchema),
+});
+
+export type ExportEntry = z.output<typeof exportEntrySchema>;
+export type ExportFile = z.output<typeof exportFileSchema>;
