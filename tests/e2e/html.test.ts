@@ -16,6 +16,23 @@ describe('built HTML', () => {
     expect(errors).toEqual([]);
   });
 
+  test.each(files)('%s carries a Content Security Policy without unsafe-inline scripts, and the page basics', (file) => {
+    const html = readFileSync(join('dist', file), 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(html).toContain('<meta name="referrer" content="strict-origin-when-cross-origin">');
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    expect(html).not.toMatch(/<img(?![^>]*\salt=)[^>]*>/);
+    // No third-party requests: every script, stylesheet and image comes from this site.
+    expect(html).not.toMatch(/<(?:script|img|iframe)[^>]*\ssrc="(?:https?:)?\/\//);
+    expect(html).not.toMatch(/<link[^>]*rel="(?:stylesheet|preload|modulepreload)"[^>]*href="(?:https?:)?\/\//);
+  });
+
   test('no page links to a path or fragment that does not exist', () => {
     const ids = new Map(files.map((f) => [pathOf(f), new Set([...readFileSync(join('dist', f), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
     const broken: string[] = [];

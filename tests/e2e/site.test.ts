@@ -5,6 +5,7 @@ import { launchBrowser, watchErrors } from '../helpers/browser';
 import { serveStatic } from '../helpers/server';
 import { axeViolations } from '../helpers/axe';
 import { checkContent } from '../../src/lib/check';
+import { htmlFiles, pathOf } from '../helpers/dist';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -71,6 +72,23 @@ describe('permalinks', () => {
     await page.goto(`${site.origin}/404.html`);
     expect(await page.textContent('h1')).toBe('Page not found');
   });
+});
+
+describe('every page', () => {
+  test('loads in Chromium with no console errors or failed requests', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    for (const file of htmlFiles('dist').filter((f) => f !== '404.html')) {
+      await page.goto(site.origin + pathOf(file), { waitUntil: 'load' });
+    }
+    expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+  }, 180_000);
 });
 
 describe('keyboard', () => {
