@@ -13,7 +13,8 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'i
 
 try {
   run('astro', ['build', '--outDir', scratch]);
-  run('pagefind', ['--site', scratch, '--silent']);
+  // Only entry pages carry searchable content; lists and facets would only repeat it.
+  run('pagefind', ['--site', scratch, '--silent', '--glob', '{agreements,events,actors}/**/*.html']);
 } catch {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir}/ was left as it was.`);

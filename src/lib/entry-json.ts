@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData, exportedEntries } from './site-data';
+import { siteData, exportedEntry } from './site-data';
 
 /** `/agreements/<id>.json` and `/events/<id>.json`: one entry as published in /data/entries.json. */
 export function entryJsonRoute(collection: 'agreements' | 'events') {
@@ -8,7 +8,7 @@ export function entryJsonRoute(collection: 'agreements' | 'events') {
     return records.filter((r) => r.collection === collection).map((r) => ({ params: { id: r.id } }));
   };
   const GET: APIRoute = async ({ params, site }) => {
-    const entry = (await exportedEntries(site!)).find((e) => e.id === params.id)!;
+    const entry = await exportedEntry(site!, params.id!);
     return new Response(JSON.stringify(entry, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
   };
   return { getStaticPaths, GET };

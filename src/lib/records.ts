@@ -110,8 +110,19 @@ export function backlinkIndex(entries: readonly AnyEntry[]): Map<string, { colle
   return new Map([...index].map(([id, sources]) => [id, [...sources.values()]]));
 }
 
-/** The records before and after one in time, for previous/next links. */
-export function neighbours(records: readonly TimelineRecord[], id: string) {
-  const i = records.findIndex((r) => r.id === id);
+/** The records before and after one in time, for previous/next links; `i` is its position in `records`. */
+export function neighbours(records: readonly TimelineRecord[], i: number) {
   return { previous: i > 0 ? records[i - 1] : undefined, next: i >= 0 && i < records.length - 1 ? records[i + 1] : undefined };
+}
+
+/**
+ * The newest whole years that together hold at least `minimum` records (or all of them), oldest first,
+ * and the years left out, so a very long timeline can be shown in part without splitting a year.
+ */
+export function recentYears(records: readonly TimelineRecord[], minimum: number) {
+  const years = groupByYear(records);
+  let count = 0;
+  let cut = years.length;
+  while (cut > 0 && count < minimum) count += years[--cut]!.records.length;
+  return { shown: years.slice(cut), earlier: years.slice(0, cut).map((y) => ({ year: y.year, count: y.records.length })) };
 }

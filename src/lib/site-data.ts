@@ -13,7 +13,10 @@ async function load() {
   ]);
   const all = [...agreements, ...events, ...actors, ...topics] as AnyEntry[];
   const byId = new Map(all.map((e) => [e.id, e]));
-  return { agreements, events, actors, topics, all, byId, records: timeline(all), backlinks: backlinkIndex(all) };
+  const records = timeline(all);
+  // Positions in time, so each page finds its neighbours without scanning thousands of records.
+  const position = new Map(records.map((r, i) => [r.id, i]));
+  return { agreements, events, actors, topics, all, byId, records, position, backlinks: backlinkIndex(all) };
 }
 
 let cached: ReturnType<typeof load> | undefined;
@@ -40,4 +43,11 @@ export function exportedEntries(site: URL): Promise<ExportEntry[]> {
       .reverse(),
   );
   return exported;
+}
+
+let exportedIndex: Promise<Map<string, ExportEntry>> | undefined;
+/** The same, by id, for the per-entry JSON files. */
+export function exportedEntry(site: URL, id: string): Promise<ExportEntry | undefined> {
+  exportedIndex ??= exportedEntries(site).then((list) => new Map(list.map((e) => [e.id, e])));
+  return exportedIndex.then((index) => index.get(id));
 }

@@ -17,6 +17,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 const PAGE = 20;
+const FIRST = 3;
 
 const pagefindPath = '/pagefind/pagefind.js';
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindPath).then(async (module: Pagefind) => {
@@ -75,9 +76,14 @@ async function run(state: SearchState) {
     return;
   }
   const search = await (await pagefind).search(state.q || null, pagefindOptions(state));
-  const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
   if (ticket !== latest) return;
-  list.replaceChildren(...results.map(renderResult));
+  // Show the first few as soon as their fragments arrive, then the rest of the page.
+  const first = await Promise.all(search.results.slice(0, FIRST).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.replaceChildren(...first.map(renderResult));
+  const rest = await Promise.all(search.results.slice(FIRST, PAGE).map((r) => r.data()));
+  if (ticket !== latest) return;
+  list.append(...rest.map(renderResult));
   const total = search.results.length;
   status.textContent =
     total === 0 ? 'No entries match. Try fewer words, or clear a filter.' : `${total} ${total === 1 ? 'entry matches' : 'entries match'}${total > PAGE ? `; showing the first ${PAGE}` : ''}.`;

@@ -15,8 +15,9 @@ describe('timeline', () => {
   test('groups by year and finds neighbours in time', () => {
     const records = timeline(entries);
     expect(groupByYear(records).map((g) => [g.year, g.records.length])).toEqual([[2023, 3]]);
-    expect(neighbours(records, 'signing')).toMatchObject({ previous: { id: 'sosa' }, next: { id: 'month-only' } });
-    expect(neighbours(records, 'sosa').previous).toBeUndefined();
+    expect(neighbours(records, 1)).toMatchObject({ previous: { id: 'sosa' }, next: { id: 'month-only' } });
+    expect(neighbours(records, 0).previous).toBeUndefined();
+    expect(neighbours(records, 2).next).toBeUndefined();
   });
 });
 
@@ -58,5 +59,18 @@ describe('page titles', () => {
     const cut = pageTitle(long, 'JUS Tracker');
     expect(cut.length).toBeLessThanOrEqual(70);
     expect(cut).toMatch(/^Revision of the Three Principles .*…$/);
+  });
+});
+
+import { recentYears } from '../../src/lib/records';
+
+describe('a long timeline shown in part', () => {
+  const record = (id: string, year: number) => ({ id, year }) as never;
+  const records = [record('a', 2001), record('b', 2001), record('c', 2002), record('d', 2003), record('e', 2003), record('f', 2003)];
+
+  test('keeps whole years, newest first back to the minimum, and lists the rest', () => {
+    expect(recentYears(records, 3)).toMatchObject({ shown: [{ year: 2003 }], earlier: [{ year: 2001, count: 2 }, { year: 2002, count: 1 }] });
+    expect(recentYears(records, 4).shown.map((y) => y.year)).toEqual([2002, 2003]);
+    expect(recentYears(records, 100)).toMatchObject({ earlier: [] });
   });
 });

@@ -1,0 +1,50 @@
+// Writes N synthetic, schema-valid entries for the benchmark: real shapes, made-up words, never real facts.
+import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A small deterministic generator so every run builds the same corpus. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const WORDS = 'alliance supply interceptor propulsion arrangement memorandum review forum munitions sustainment logistics export licence transfer research development test evaluation consultation framework component assembly readiness resilience procurement industrial cooperation production maintenance program schedule capability'.split(' ');
+
+export function generate(dir: string, count: number, seed = 42): void {
+  const rnd = random(seed);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const sentence = () => { const w = words(10 + Math.floor(rnd() * 12)); return w[0]!.toUpperCase() + w.slice(1) + '.'; };
+  rmSync(dir, { recursive: true, force: true });
+  for (const folder of ['agreements', 'events', 'actors']) mkdirSync(join(dir, folder), { recursive: true });
+  copyFileSync('content/topics.yaml', join(dir, 'topics.yaml'));
+  const topics = ['export-rules', 'missile-defense', 'co-production', 'institutions', 'research-and-development', 'supply-chain-security'];
+
+  const actors = Array.from({ length: Math.max(20, Math.round(count / 25)) }, (_, i) => `synthetic-actor-${i}`);
+  actors.forEach((id, i) =>
+    writeFileSync(join(dir, 'actors', `${id}.md`), `---\nname: "Synthetic Actor ${i}"\ntype: ${pick(['ministry', 'agency', 'company', 'person'])}\ncountry: ${pick(['JP', 'US'])}\n---\n`),
+  );
+
+  const made: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const isAgreement = rnd() < 0.3;
+    const id = `synthetic-${isAgreement ? 'agreement' : 'event'}-${i}`;
+    const year = 1960 + Math.floor(rnd() * 67);
+    const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
+    const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
+    const p = rnd();
+    const date = p < 0.7 ? `${year}-${month}-${day}` : p < 0.9 ? `${year}-${month}` : `${year}`;
+    const related = made.length ? [pick(made)] : [];
+    const sources = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, n) =>
+      `  - title: "[Synthetic source ${n + 1} for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://example.org/${id}/${n + 1}"`,
+    ).join('\n');
+    const body = `\n## What it is\n\n${sentence()} ${sentence()}[@1]${related.length ? ` See [[${related[0]}]].` : ''}\n\n## Why it matters\n\n${sentence()} ${sentence()} ${sentence()}[@1]\n`;
+    const common = `summary: "${sentence()}"\ntopics: [${pick(topics)}${rnd() < 0.4 ? `, ${pick(topics)}` : ''}]\nrelated: [${related.join(', ')}]\nsources:\n${sources}\nlastReviewed: 2026-11-25`;
+    const title = `Synthetic ${words(4)} ${i}`;
+    const text = isAgreement
+      ? `---\ntitle: "${title}"\nshortName: "SYN-${i}"\ntype: ${pick(['mou', 'arrangement', 'agreement', 'policy', 'rule-change'])}\nparties: [${pick(actors)}, ${pick(actors)}]\nbinding: ${pick(['binding', 'non-binding', 'unconfirmed'])}\nstatusHistory:\n  - { status: signed, date: ${date}, source: 1 }\n${common}\n---\n${body}`
+      : `---\ntitle: "${title}"\ndate: ${date}\ntype: ${pick(['meeting', 'announcement', 'decision', 'visit'])}\nactors: [${pick(actors)}]\n${common}\n---\n${body}`;
+    writeFileSync(join(dir, isAgreement ? 'agreements' : 'events', `${id}.md`), text);
+    made.push(id);
+  }
+}
