@@ -60,16 +60,19 @@ async function searchLatency(queries: string[]) {
     times.push(
       await page.evaluate(async (query) => {
         const list = document.querySelector('#search-results')!;
+        const status = document.querySelector('#search-status')!;
         list.replaceChildren();
+        status.textContent = '';
         const input = document.querySelector<HTMLInputElement>('#q')!;
         const done = new Promise<number>((resolve) => {
           const observer = new MutationObserver(() => {
-            if (list.children.length > 0) {
+            if (list.children.length > 0 || status.textContent) {
               observer.disconnect();
               resolve(performance.now());
             }
           });
           observer.observe(list, { childList: true });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
         });
         const start = performance.now();
         input.value = query;
@@ -87,7 +90,7 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
 console.log(`Generating ${entries} synthetic entries in ${content} …`);
-generate(content, entries);
+const { shortNames } = generate(content, entries);
 
 const started = performance.now();
 const child = spawn(process.execPath, ['scripts/build.ts'], {
@@ -112,8 +115,14 @@ const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f)
 const entryPage = readdirSync(join(out, 'events')).find((f) => f.startsWith('synthetic-event-'))!;
 const entry = pageWeight(`events/${entryPage}/index.html`);
 const home = pageWeight('index.html');
-const latency = await searchLatency(['synthetic', 'interceptor', 'supply arrangement', 'SYN-42', 'propulsion research', 'forum']);
-const warm = latency.slice(1).sort((a, b) => a - b);
+// The synthetic text draws on 36 words, so a word query matches most of the corpus: a worst case.
+// Short names (SYN-n) are unique, like a real acronym query.
+const common = ['interceptor', 'supply arrangement', 'propulsion research', 'forum', 'synthetic'];
+const rare = [1, 2, 3, 4, 5].map((k) => shortNames[Math.floor((shortNames.length * k) / 7)]!);
+const latency = await searchLatency(['alliance', ...rare, ...common]);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rareTimes = latency.slice(1, 1 + rare.length);
+const commonTimes = latency.slice(1 + rare.length);
 
 const rows: [string, string][] = [
   ['entries', String(entries)],
@@ -127,9 +136,9 @@ const rows: [string, string][] = [
   ['entry page JavaScript (raw / gzip)', `${kb(entry.jsBytes)} / ${kb(entry.jsGzip)}`],
   ['timeline HTML+CSS (gzip)', kb(home.htmlCssGzip)],
   ['timeline JavaScript (raw / gzip)', `${kb(home.jsBytes)} / ${kb(home.jsGzip)}`],
-  ['search: first query, cold (ms)', latency[0]!.toFixed(0)],
-  ['search: median of next 5 (ms)', warm[Math.floor(warm.length / 2)]!.toFixed(0)],
-  ['search: slowest of next 5 (ms)', warm.at(-1)!.toFixed(0)],
+  ['search: first query after page load (ms)', latency[0]!.toFixed(0)],
+  ['search: short-name query, median / max (ms)', `${median(rareTimes).toFixed(0)} / ${Math.max(...rareTimes).toFixed(0)}`],
+  ['search: common-word query, median / max (ms)', `${median(commonTimes).toFixed(0)} / ${Math.max(...commonTimes).toFixed(0)}`],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log(`\n| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);

@@ -10,7 +10,8 @@ function random(seed: number) {
 
 const WORDS = 'alliance supply interceptor propulsion arrangement memorandum review forum munitions sustainment logistics export licence transfer research development test evaluation consultation framework component assembly readiness resilience procurement industrial cooperation production maintenance program schedule capability'.split(' ');
 
-export function generate(dir: string, count: number, seed = 42): void {
+/** Returns the short names it gave agreements, for search queries that should find exactly one entry. */
+export function generate(dir: string, count: number, seed = 42): { shortNames: string[] } {
   const rnd = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -26,6 +27,7 @@ export function generate(dir: string, count: number, seed = 42): void {
   );
 
   const made: string[] = [];
+  const shortNames: string[] = [];
   for (let i = 0; i < count; i++) {
     const isAgreement = rnd() < 0.3;
     const id = `synthetic-${isAgreement ? 'agreement' : 'event'}-${i}`;
@@ -46,5 +48,7 @@ export function generate(dir: string, count: number, seed = 42): void {
       : `---\ntitle: "${title}"\ndate: ${date}\ntype: ${pick(['meeting', 'announcement', 'decision', 'visit'])}\nactors: [${pick(actors)}]\n${common}\n---\n${body}`;
     writeFileSync(join(dir, isAgreement ? 'agreements' : 'events', `${id}.md`), text);
     made.push(id);
+    if (isAgreement) shortNames.push(`SYN-${i}`);
   }
+  return { shortNames };
 }
