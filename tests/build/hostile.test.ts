@@ -1,31 +1,21 @@
 import { cpSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { fixture, replace } from '../helpers/fixture';
 import { runScript } from '../helpers/build';
-import { launchBrowser, watchErrors } from '../helpers/browser';
-import { serveStatic } from '../helpers/server';
+import { watchErrors } from '../helpers/browser';
+import { useSite } from '../helpers/site';
 
 const OUT = 'tests/.tmp/hostile-dist';
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
+const site = useSite(OUT, () => {
   const dir = fixture('hostile-content');
   cpSync('tests/fixtures/hostile/events/hostile.md', `${dir}/events/hostile.md`);
   const build = runScript('scripts/build.ts', dir, OUT);
   if (build.status !== 0) throw new Error(build.output);
-  site = await serveStatic(OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('hostile content that validation lets through (HTML in frontmatter, code, text)', () => {
   test('reaches the reader as text: nothing executes, nothing is lost', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -59,7 +49,7 @@ describe('hostile content that validation lets through (HTML in frontmatter, cod
   });
 
   test('the search index and results show it as text too', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/search/?q=hostile`);
     await page.waitForSelector('.search-result');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser';
-import { serveStatic } from '../helpers/server';
+import { watchErrors } from '../helpers/browser';
+import { useSite } from '../helpers/site';
 import { checkContent } from '../../src/lib/check';
 import { timeline, type AnyEntry } from '../../src/lib/records';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSite();
 const records = timeline(checkContent('content').entries as AnyEntry[]);
 const ids = (pred: (r: (typeof records)[number]) => boolean) => records.filter(pred).map((r) => r.id);
 
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(site.origin + path);

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveStatic } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
+import { useSite } from '../helpers/site';
 
 /**
  * The date the site must show for each item of the fact sheet (../shared/sources/factsheet.md),
@@ -35,16 +33,7 @@ const FACT_SHEET: [item: number, path: string, shown: string][] = [
   [0, '/events/stimson-analysis-2024/', '2024'],
 ];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 describe('fact-sheet dates', () => {
   test.each(FACT_SHEET)('item %i: %s shows %s', async (_item, path, shown) => {
@@ -54,7 +43,7 @@ describe('fact-sheet dates', () => {
   });
 
   test('the timeline shows the same dates, in the same order as the sheet’s chronology', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.origin}/`);
     const shownOnTimeline = await page.$$eval('.record', (els) =>
       Object.fromEntries(els.map((el) => [el.querySelector('a')!.getAttribute('href'), el.querySelector('time')!.textContent])),

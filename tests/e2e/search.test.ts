@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser';
-import { serveStatic } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchErrors } from '../helpers/browser';
+import { useSite } from '../helpers/site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useSite();
 
 async function searchPage(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors = watchErrors(page);
   await page.goto(`${site.origin}/search/${query}`);
   await page.waitForFunction(() => /match|No entries/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -102,7 +93,7 @@ describe('search', () => {
   });
 
   test('"/" focuses the header search box, which opens the search page without loading search code first', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     await page.goto(`${site.origin}/agreements/sosa/`);

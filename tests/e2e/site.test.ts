@@ -1,28 +1,18 @@
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser';
-import { serveStatic } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchErrors } from '../helpers/browser';
+import { useSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 import { checkContent } from '../../src/lib/check';
 import { htmlFiles, pathOf } from '../helpers/dist';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+const site = useSite();
 const { entries } = checkContent('content');
 const records = entries.filter((e) => e.collection === 'agreements' || e.collection === 'events');
 
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', bypassCSP: options.bypassCSP ?? false });
+  const context = await site.browser.newContext({ colorScheme: options.colorScheme ?? 'light', bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const errors = watchErrors(page);
   const response = await page.goto(site.origin + path);
@@ -67,7 +57,7 @@ describe('permalinks', () => {
   });
 
   test('an unknown path gets the 404 page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/404.html`);
     expect(await page.textContent('h1')).toBe('Page not found');
@@ -76,7 +66,7 @@ describe('permalinks', () => {
 
 describe('every page', () => {
   test('loads in Chromium with no console errors or failed requests', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors = watchErrors(page);
     const failed: string[] = [];
     // A favicon still loading when the next page opens is aborted by the navigation, not broken.
