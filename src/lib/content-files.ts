@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import * as yaml from 'js-yaml';
 import { COLLECTIONS, MARKDOWN_COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 
 /** One content file (or one item of content/topics.yaml) before validation. */
@@ -27,10 +27,13 @@ export function contentDir(): string {
   return process.env.TRACKER_CONTENT_DIR ?? 'content';
 }
 
-function yamlMessage(error: unknown): string {
-  if (error instanceof YAMLParseError) {
-    const line = error.linePos?.[0];
-    return `malformed YAML${line ? ` at line ${line.line + 1}, column ${line.col}` : ''}: ${error.message.split('\n')[0]}. ` +
+// The core schema keeps dates as the text the editor wrote, so the date schema sees "2023-02-30" as written.
+const parseYaml = (text: string): unknown => yaml.load(text, { schema: yaml.CORE_SCHEMA });
+const isYamlError = (error: unknown): error is yaml.YAMLException => error instanceof yaml.YAMLException;
+
+function yamlMessage(error: unknown, lineOffset = 0): string {
+  if (isYamlError(error)) {
+    return `malformed YAML at line ${error.mark.line + 1 + lineOffset}, column ${error.mark.column + 1}: ${error.reason}. ` +
       'Check indentation, and quote values that contain ": " or start with a special character.';
   }
   return `could not be read: ${String(error)}`;
@@ -40,7 +43,13 @@ function yamlMessage(error: unknown): string {
 export function parseMarkdownFile(text: string): { data: unknown; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(text);
   if (!match) throw new Error('has no frontmatter: start the file with a line "---", the fields, then "---"');
-  const data = parseYaml(match[1]!, { prettyErrors: true });
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    // Count lines from the top of the file, past the opening "---".
+    throw new Error(yamlMessage(error, 1));
+  }
   const bodyLine = match[0].split('\n').length;
   return { data, body: text.slice(match[0].length), bodyLine };
 }
@@ -62,7 +71,7 @@ export function readContent(dir = contentDir()): { entries: RawEntry[]; problems
         const parsed = parseMarkdownFile(readFileSync(path, 'utf8'));
         entries.push({ collection, id: basename(name, '.md'), file, ...parsed });
       } catch (error) {
-        problems.push({ file, message: error instanceof Error && !(error instanceof YAMLParseError) ? error.message : yamlMessage(error) });
+        problems.push({ file, message: error instanceof Error ? error.message : String(error) });
       }
     }
   }
@@ -70,14 +79,14 @@ export function readContent(dir = contentDir()): { entries: RawEntry[]; problems
   if (existsSync(topicsPath)) {
     const file = relative(process.cwd(), topicsPath);
     try {
-      const items = parseYaml(readFileSync(topicsPath, 'utf8'), { prettyErrors: true });
+      const items = parseYaml(readFileSync(topicsPath, 'utf8'));
       if (!Array.isArray(items)) throw new Error('must be a YAML list of topics, each with id, name and description');
       items.forEach((item: unknown, index) => {
         const id = typeof item === 'object' && item && 'id' in item ? String(item.id) : `#${index + 1}`;
         entries.push({ collection: 'topics', id, file: `${file} (topic ${id})`, data: item, body: '', bodyLine: 0 });
       });
     } catch (error) {
-      problems.push({ file, message: error instanceof YAMLParseError ? yamlMessage(error) : String((error as Error).message) });
+      problems.push({ file, message: isYamlError(error) ? yamlMessage(error) : String((error as Error).message) });
     }
   }
   return { entries, problems };
