@@ -33,7 +33,8 @@ const isYamlError = (error: unknown): error is yaml.YAMLException => error insta
 
 function yamlMessage(error: unknown, lineOffset = 0): string {
   if (isYamlError(error)) {
-    return `malformed YAML at line ${error.mark.line + 1 + lineOffset}, column ${error.mark.column + 1}: ${error.reason}. ` +
+    const where = error.mark ? ` at line ${error.mark.line + 1 + lineOffset}, column ${error.mark.column + 1}` : '';
+    return `malformed YAML${where}: ${error.reason}. ` +
       'Check indentation, and quote values that contain ": " or start with a special character.';
   }
   return `could not be read: ${String(error)}`;
