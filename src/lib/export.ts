@@ -6,6 +6,7 @@ import { EXPORT_VERSION, exportEntrySchema, exportFileSchema, type ExportEntry }
 import type { PartialDate } from '../schemas/date.ts';
 import type { AnyEntry } from './records.ts';
 import { entryUrl } from './urls.ts';
+import { displayName } from './references.ts';
 
 type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;
 
@@ -21,7 +22,7 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
   const link = (id: string) => {
     const target = byId.get(id);
     if (!target) throw new Error(`export: unknown id ${id}`);
-    return { id, name: 'title' in target.data ? target.data.title : target.data.name, url: url(target) };
+    return { id, name: displayName(target), url: url(target) };
   };
   const d = entry.data;
   const base = {

@@ -1,26 +1,11 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { PartialDate } from '../schemas/date.ts';
 import { inspectBody } from './body.ts';
+import { referencesOf } from './references.ts';
 import type { Problem } from './problems.ts';
 import type { ValidEntry } from './validate.ts';
 
 type Target = CollectionName | 'any';
-
-/** Where an entry points at others, and which collection each pointer must land in. */
-function referencesOf(entry: ValidEntry): { field: string; id: string; target: Target }[] {
-  const refs: { field: string; id: string; target: Target }[] = [];
-  const add = (field: string, ids: readonly string[] | undefined, target: Target) =>
-    ids?.forEach((id, i) => refs.push({ field: `${field}[${i}]`, id, target }));
-  const { data } = entry;
-  if ('topics' in data) add('topics', data.topics, 'topics');
-  if ('related' in data) add('related', data.related, 'any');
-  if ('parties' in data) add('parties', data.parties, 'actors');
-  if ('actors' in data) add('actors', data.actors, 'actors');
-  if ('outcome' in data) add('outcome', data.outcome, 'agreements');
-  if ('partOf' in data && data.partOf) refs.push({ field: 'partOf', id: data.partOf, target: 'agreements' });
-  if ('memberOf' in data && data.memberOf) refs.push({ field: 'memberOf', id: data.memberOf, target: 'actors' });
-  return refs;
-}
 
 function compareDates(a: PartialDate, b: PartialDate): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
@@ -52,10 +37,10 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
     target === 'any' ? '' : `; known ${target}: ${[...byId.values()].filter((e) => e.collection === target).map((e) => e.id).slice(0, 12).join(', ')}`;
 
   for (const entry of entries) {
-    for (const ref of referencesOf(entry)) {
+    for (const ref of referencesOf(entry.data)) {
       const message = dangling(ref.target, ref.id);
-      if (message) problems.push({ file: entry.file, field: ref.field, message: `${message}${known(ref.target)}` });
-      if (ref.id === entry.id) problems.push({ file: entry.file, field: ref.field, message: 'an entry cannot point to itself' });
+      if (message) problems.push({ file: entry.file, field: ref.path, message: `${message}${known(ref.target)}` });
+      if (ref.id === entry.id) problems.push({ file: entry.file, field: ref.path, message: 'an entry cannot point to itself' });
     }
 
     const { data } = entry;

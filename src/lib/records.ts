@@ -8,6 +8,7 @@ import { EVENT_TYPES } from '../schemas/event.ts';
 import type { Status } from '../schemas/status.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { ENTRY_LINK } from '../plugins/syntax.ts';
+import { referencesOf } from './references.ts';
 import { entryUrl } from './urls.ts';
 import { yearOf } from './format.ts';
 
@@ -80,17 +81,8 @@ export function groupByYear(records: readonly TimelineRecord[]): { year: number;
 
 /** Every id an entry points at, with the relation's name, frontmatter and body alike. */
 export function outgoingLinks(entry: AnyEntry): { id: string; relation: string }[] {
-  const links: { id: string; relation: string }[] = [];
-  const add = (ids: readonly string[] | undefined, relation: string) => ids?.forEach((id) => links.push({ id, relation }));
-  const d = entry.data;
-  if ('related' in d) add(d.related, 'related');
-  if ('parties' in d) add(d.parties, 'party');
-  if ('actors' in d) add(d.actors, 'actor');
-  if ('outcome' in d) add(d.outcome, 'outcome');
-  if ('topics' in d && Array.isArray(d.topics)) add(d.topics, 'topic');
-  if ('partOf' in d && d.partOf) add([d.partOf], 'part of');
-  if ('memberOf' in d && d.memberOf) add([d.memberOf], 'member of');
-  for (const match of (entry.body ?? '').matchAll(ENTRY_LINK)) add([match[1]!], 'mentions');
+  const links = referencesOf(entry.data).map(({ id, relation }) => ({ id, relation }));
+  for (const match of (entry.body ?? '').matchAll(ENTRY_LINK)) links.push({ id: match[1]!, relation: 'mentions' });
   return links;
 }
 

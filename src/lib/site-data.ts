@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { backlinkIndex, timeline, type AnyEntry } from './records.ts';
 import { exportEntry } from './export.ts';
+import { displayName } from './references.ts';
 import type { ExportEntry } from '../schemas/export.ts';
 
 /** Everything the pages need, loaded once per build rather than once per page. */
@@ -30,8 +31,7 @@ export type SiteData = Awaited<ReturnType<typeof load>>;
 /** Display name of any entry by id: the title of a record, the name of an actor or topic. */
 export function nameOf(data: SiteData, id: string): string {
   const entry = data.byId.get(id);
-  if (!entry) return id;
-  return 'title' in entry.data ? entry.data.title : entry.data.name;
+  return entry ? displayName(entry) : id;
 }
 
 let exported: Promise<ExportEntry[]> | undefined;
