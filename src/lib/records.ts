@@ -5,7 +5,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { AGREEMENT_TYPES } from '../schemas/agreement.ts';
 import { EVENT_TYPES } from '../schemas/event.ts';
-import type { Status } from '../schemas/status.ts';
+import { STATUSES, type Status } from '../schemas/status.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { ENTRY_LINK } from '../plugins/syntax.ts';
 import { referencesOf } from './references.ts';
@@ -117,4 +117,14 @@ export function recentYears(records: readonly TimelineRecord[], minimum: number)
   let cut = years.length;
   while (cut > 0 && count < minimum) count += years[--cut]!.records.length;
   return { shown: years.slice(cut), earlier: years.slice(0, cut).map((y) => ({ year: y.year, count: y.records.length })) };
+}
+
+/** The years that have records, oldest first: the year facet and its pages. */
+export function yearsOf(records: readonly TimelineRecord[]): number[] {
+  return [...new Set(records.map((r) => r.year))];
+}
+
+/** The statuses some record currently has, in the vocabulary's order: the status facet and its pages. */
+export function statusesOf(records: readonly TimelineRecord[]): Status[] {
+  return (Object.keys(STATUSES) as Status[]).filter((s) => records.some((r) => r.status === s));
 }

@@ -74,3 +74,15 @@ describe('a long timeline shown in part', () => {
     expect(recentYears(records, 100)).toMatchObject({ earlier: [] });
   });
 });
+
+import { statusesOf, yearsOf } from '../../src/lib/records';
+
+describe('facets present in the record', () => {
+  test('years oldest first, and statuses in the vocabulary’s order, each once', () => {
+    const records = timeline(entries);
+    expect(yearsOf(records)).toEqual([2023]);
+    expect(statusesOf(records)).toEqual(['signed']);
+    const amended = [{ ...records[0]!, status: 'superseded' }, ...records] as never[];
+    expect(statusesOf(amended)).toEqual(['signed', 'superseded']);
+  });
+});
