@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { dayDateSchema } from './date.ts';
 import { idListSchema } from './id.ts';
 import { sourcesSchema } from './source.ts';
+import { correctionsSchema } from './correction.ts';
 
 /** Fields every agreement and event carries: what lists, search results and previews show. */
 export const recordFields = {
@@ -15,4 +16,6 @@ export const recordFields = {
   related: idListSchema,
   sources: sourcesSchema,
   lastReviewed: dayDateSchema,
+  /** Corrections made after publication, shown to readers before the text (see CONTRIBUTING.md). */
+  corrections: correctionsSchema,
 };

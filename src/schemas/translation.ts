@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { dayDateSchema } from './date.ts';
+import { sourcesSchema } from './source.ts';
+
+/**
+ * The Japanese edition. Facts (dates, actors, statuses, references, sources) live once, in the English
+ * entry; a translation file holds only the words, at content/ja/<collection>/<id>.md with the same id.
+ */
+
+/** content/ja/agreements/<id>.md and content/ja/events/<id>.md; the body is the Japanese text. */
+export const recordTranslationSchema = z.strictObject({
+  title: z.string().min(1, { error: 'add the Japanese title (the official Japanese name where a source gives one)' }),
+  shortName: z.string().min(1).optional(),
+  summary: z.string().min(10, { error: 'write the Japanese summary (one or two sentences)' }).max(300),
+  /**
+   * The English entry's `lastReviewed` this translation was made from. When the English entry is
+   * reviewed again later, the translation is flagged as possibly out of date until this is updated.
+   */
+  translatedFrom: dayDateSchema,
+  /** Events: the place, in Japanese. */
+  location: z.string().min(1).optional(),
+  /** Agreements: the notes of `statusHistory`, in the same order (null where the English has none). */
+  statusNotes: z.array(z.string().min(1).nullable()).optional(),
+  /** The `change` text of each of the entry's `corrections`, in the same order. */
+  corrections: z.array(z.string().min(1)).optional(),
+  /** Where an official Japanese name comes from, when the entry's own sources do not give it. */
+  nameSources: sourcesSchema.optional(),
+});
+
+/** content/ja/actors/<id>.md: people in Japanese order and script (浜田靖一), others by their Japanese names. */
+export const actorTranslationSchema = z.strictObject({
+  name: z.string().min(1, { error: 'add the Japanese name' }),
+  shortName: z.string().min(1).optional(),
+  role: z.string().min(1).optional(),
+  nameSources: sourcesSchema.optional(),
+});
+
+/** content/ja/topics.yaml: a list of { id, name, description } with the English topic ids. */
+export const topicTranslationSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export type RecordTranslation = z.output<typeof recordTranslationSchema>;
+export type ActorTranslation = z.output<typeof actorTranslationSchema>;
+export type TopicTranslation = z.output<typeof topicTranslationSchema>;
