@@ -40,3 +40,8 @@ export function bibtex(e: CitableEntry): string {
     '}',
   ].join('\n');
 }
+
+/** Japanese style: 「タイトル」『サイト名』（最終確認日 2026年11月25日）URL（閲覧日 …）. */
+export function japanese(e: CitableEntry, accessed?: PartialDate): string {
+  return `「${e.title}」『${e.siteTitle}』（最終確認日 ${formatDate(e.lastReviewed, 'ja')}）${e.url}（閲覧日 ${accessed ? formatDate(accessed, 'ja') : '　　年　月　日'}）`;
+}
