@@ -1,10 +1,11 @@
 // `npm run check:content`: validates every entry without building the site.
 import { checkContent } from '../src/lib/check.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { formatProblems, formatWarnings } from '../src/lib/problems.ts';
 
-const { entries, problems } = checkContent();
+const { entries, problems, translations, warnings } = checkContent();
+if (warnings.length > 0) console.warn(formatWarnings(warnings));
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content check passed: ${entries.length} entries.`);
+console.log(`Content check passed: ${entries.length} entries, ${translations.length} Japanese translations${warnings.length ? `, ${warnings.length} warnings` : ''}.`);

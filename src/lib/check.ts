@@ -2,10 +2,15 @@ import { readContent, contentDir } from './content-files.ts';
 import { checkIntegrity } from './integrity.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
+import { checkTranslations, type ValidTranslation } from './translations.ts';
 
 export interface CheckResult {
   entries: ValidEntry[];
   problems: Problem[];
+  /** The Japanese edition, validated against the English entries. */
+  translations: ValidTranslation[];
+  /** Worth fixing but not failing for: outdated or missing translations. */
+  warnings: Problem[];
 }
 
 /** Reads, validates and cross-checks every entry under the content folder. */
@@ -19,7 +24,9 @@ export function checkContent(dir = contentDir()): CheckResult {
   }
   // Cross-entry checks only make sense once every file parsed; otherwise they would report ghosts.
   if (problems.length === 0) problems.push(...checkIntegrity(entries));
-  return { entries, problems };
+  if (problems.length > 0) return { entries, problems, translations: [], warnings: [] };
+  const ja = checkTranslations(dir, entries);
+  return { entries, problems: ja.problems, translations: ja.translations, warnings: ja.warnings };
 }
 
 /** Like checkContent, but throws one error that lists every problem. */

@@ -16,6 +16,11 @@ export function formatProblems(problems: readonly Problem[]): string {
   return lines.join('\n');
 }
 
+/** Warnings do not fail the check; they are listed compactly, one line each. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  return [`Content check: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (not failing).`, ...warnings.map((w) => `  ! ${w.file}${w.field ? ` ${w.field}` : ''}: ${w.message}`)].join('\n');
+}
+
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
