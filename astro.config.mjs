@@ -11,8 +11,14 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Entries have no code blocks to highlight; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
+  // English at the root, Japanese under /ja/; every page exists in both (src/pages and src/pages/ja).
+  i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The 404 page is served for missing paths; it is not a page to index.
-  integrations: [trackerContent(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [trackerContent(), sitemap({
+    filter: (page) => !page.endsWith('/404/'),
+    // hreflang links between each page and its twin in the other language.
+    i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+  })],
   security: {
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -13,8 +13,9 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'i
 
 try {
   run('astro', ['build', '--outDir', scratch]);
-  // Only entry pages carry searchable content; lists and facets would only repeat it.
-  run('pagefind', ['--site', scratch, '--silent', '--glob', '{agreements,events,actors}/**/*.html']);
+  // Only entry pages carry searchable content; lists and facets would only repeat it. Pagefind makes one
+  // index per <html lang>, so /ja/search/ searches the Japanese pages with Japanese word segmentation.
+  run('pagefind', ['--site', scratch, '--silent', '--glob', '{agreements,events,actors,ja/agreements,ja/events,ja/actors}/**/*.html']);
 } catch {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir}/ was left as it was.`);

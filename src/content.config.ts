@@ -1,14 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as yaml from 'js-yaml';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTIONS } from './schemas/index.ts';
+import { actorTranslationSchema, recordTranslationSchema, topicTranslationSchema } from './schemas/translation.ts';
 import { contentDir } from './lib/content-files.ts';
 
 const base = contentDir();
 const markdown = (folder: string) => glob({ base: `${base}/${folder}`, pattern: '*.md' });
+// The Japanese edition may be partial or absent; a missing folder is an empty collection, not an error.
+const translated = (folder: string) => (existsSync(`${base}/ja/${folder}`) ? markdown(`ja/${folder}`) : () => []);
+const jaTopics = () => {
+  const path = `${base}/ja/${COLLECTIONS.topics.path}`;
+  return existsSync(path) ? (yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA }) as { id: string }[]) : [];
+};
 
 export const collections = {
   agreements: defineCollection({ loader: markdown(COLLECTIONS.agreements.path), schema: COLLECTIONS.agreements.schema }),
   events: defineCollection({ loader: markdown(COLLECTIONS.events.path), schema: COLLECTIONS.events.schema }),
   actors: defineCollection({ loader: markdown(COLLECTIONS.actors.path), schema: COLLECTIONS.actors.schema }),
   topics: defineCollection({ loader: file(`${base}/${COLLECTIONS.topics.path}`), schema: COLLECTIONS.topics.schema }),
+  jaAgreements: defineCollection({ loader: translated(COLLECTIONS.agreements.path), schema: recordTranslationSchema }),
+  jaEvents: defineCollection({ loader: translated(COLLECTIONS.events.path), schema: recordTranslationSchema }),
+  jaActors: defineCollection({ loader: translated(COLLECTIONS.actors.path), schema: actorTranslationSchema }),
+  jaTopics: defineCollection({ loader: jaTopics, schema: topicTranslationSchema }),
 };

@@ -1,7 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
-import { assertContent } from '../lib/check.ts';
-import { linkIndex } from '../lib/link-index.ts';
+import { join } from 'node:path';
+import { checkContent } from '../lib/check.ts';
+import { ContentError } from '../lib/problems.ts';
+import { contentDir } from '../lib/content-files.ts';
+import { linkIndex, localizedLinkIndex } from '../lib/link-index.ts';
+import { TRANSLATION_DIR } from '../lib/translations.ts';
+import { t } from '../i18n/ui.ts';
 import { markdownPlugins } from '../plugins/markdown.ts';
 
 /**
@@ -14,9 +19,15 @@ export default function trackerContent(): AstroIntegration {
     name: 'tracker:content',
     hooks: {
       'astro:config:setup': ({ logger, updateConfig }) => {
-        const entries = assertContent();
-        logger.info(`${entries.length} entries passed the content check`);
-        const { remarkPlugins, rehypePlugins } = markdownPlugins(linkIndex(entries));
+        const { entries, problems, translations, warnings } = checkContent();
+        if (problems.length > 0) throw new ContentError(problems);
+        logger.info(`${entries.length} entries and ${translations.length} Japanese translations passed the content check`);
+        if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
+        const { remarkPlugins, rehypePlugins } = markdownPlugins(linkIndex(entries), {
+          root: join(contentDir(), TRANSLATION_DIR),
+          entries: localizedLinkIndex(entries, translations),
+          sourceLabel: t('ja', 'record.source'),
+        });
         updateConfig({
           markdown: {
             processor: unified({

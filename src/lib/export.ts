@@ -16,8 +16,16 @@ function dateOut(date: PartialDate) {
   return { start: date.start, ...(date.end ? { end: date.end } : {}), precision: date.precision };
 }
 
-/** One entry as published: references resolved to names and absolute URLs. */
-export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEntry>, site: URL): ExportEntry {
+/** The Japanese words of an entry, where translated. */
+export interface JaWords {
+  title: string;
+  shortName?: string | undefined;
+  summary: string;
+  translatedFrom: { start: string };
+}
+
+/** One entry as published: references resolved to names and absolute URLs; its Japanese words where translated. */
+export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEntry>, site: URL, ja?: JaWords): ExportEntry {
   const url = (e: AnyEntry) => new URL(entryUrl(e.collection, e.id), site).href;
   const link = (id: string) => {
     const target = byId.get(id);
@@ -37,6 +45,17 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
     related: d.related.map(link),
     sources: d.sources.map((s, i) => ({ number: i + 1, ...s, ...(s.date ? { date: dateOut(s.date) } : {}) })),
     lastReviewed: d.lastReviewed.start,
+    ...(ja
+      ? {
+          ja: {
+            title: ja.title,
+            ...(ja.shortName ? { shortName: ja.shortName } : {}),
+            summary: ja.summary,
+            url: new URL(`/ja${entryUrl(entry.collection, entry.id)}`, site).href,
+            translatedFrom: ja.translatedFrom.start,
+          },
+        }
+      : {}),
   };
   const out =
     entry.collection === 'agreements'
@@ -74,14 +93,21 @@ export function exportJsonSchema() {
   return { $id: 'entries.schema.json', ...z.toJSONSchema(exportFileSchema, { target: 'draft-2020-12' }) };
 }
 
-export const CSV_COLUMNS = ['id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls', 'lastReviewed'] as const;
+export const CSV_COLUMNS = ['id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls', 'lastReviewed', 'summaryJa', 'urlJa'] as const;
 
 /** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell. */
 export function exportCsv(entries: readonly ExportEntry[]): string {
   const rows = entries.map((e) => [
-    e.id, e.kind, e.type, e.title, e.shortName ?? '', e.titleJa ?? '', e.date.end ? `${e.date.start}/${e.date.end}` : e.date.start, e.date.precision,
+    e.id, e.kind, e.type, e.title, e.shortName ?? '', e.ja?.title ?? e.titleJa ?? '', e.date.end ? `${e.date.start}/${e.date.end}` : e.date.start, e.date.precision,
     e.status ?? '', e.binding ?? '', e.actors.map((a) => a.name).join('; '), e.topics.map((t) => t.name).join('; '), e.summary, e.url,
-    e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed,
+    e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed, e.ja?.summary ?? '', e.ja?.url ?? jaUrl(e.url),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
+}
+
+/** Every entry has a Japanese page, translated or not: the same path under /ja/. */
+export function jaUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname = `/ja${u.pathname}`;
+  return u.href;
 }

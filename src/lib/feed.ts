@@ -1,23 +1,38 @@
 import rss from '@astrojs/rss';
 import type { ExportEntry } from '../schemas/export.ts';
 import { formatDate } from './format.ts';
-import { STATUSES } from '../schemas/status.ts';
+import { jaUrl } from './export.ts';
+import { vocab } from '../i18n/vocab.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-/** An RSS feed of entries, newest first, with full summaries and canonical links. */
-export function feedResponse(options: { title: string; description: string; site: URL; entries: readonly ExportEntry[] }) {
+/** An entry's words in a locale: the Japanese ones where translated, else the English. */
+function wordsOf(e: ExportEntry, locale: Locale) {
+  if (locale === 'en') return { title: e.title, shortName: e.shortName, summary: e.summary, link: e.url };
+  return { title: e.ja?.title ?? e.title, shortName: e.ja ? e.ja.shortName : e.shortName, summary: e.ja?.summary ?? e.summary, link: e.ja?.url ?? jaUrl(e.url) };
+}
+
+/** An RSS feed of entries, newest first, with full summaries and canonical links; in English or Japanese. */
+export function feedResponse(options: { title: string; description: string; site: URL; entries: readonly ExportEntry[]; locale?: Locale; nameOf?: (id: string) => string }) {
+  const locale = options.locale ?? 'en';
+  const v = vocab(locale);
+  const typeLabel = (e: ExportEntry) => (locale === 'en' ? e.typeLabel : e.kind === 'agreement' ? v.agreementTypes[e.type as keyof typeof v.agreementTypes] : v.eventTypes[e.type as keyof typeof v.eventTypes]);
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site,
+    site: locale === 'en' ? options.site : new URL('/ja/', options.site),
     trailingSlash: true,
-    items: options.entries.map((e) => ({
-      title: e.shortName && !e.title.includes(e.shortName) ? `${e.title} (${e.shortName})` : e.title,
-      link: e.url,
-      // The day the entry is dated, at its start; readers see the precise wording in the description.
-      pubDate: new Date(`${e.date.start.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`),
-      description: `${formatDate(e.date)} · ${e.typeLabel}${e.status ? ` · ${STATUSES[e.status]}` : ''}. ${e.summary}`,
-      categories: e.topics.map((t) => t.name),
-    })),
-    customData: '<language>en</language>',
+    items: options.entries.map((e) => {
+      const w = wordsOf(e, locale);
+      const stop = locale === 'en' ? '. ' : '。';
+      return {
+        title: w.shortName && !w.title.includes(w.shortName) ? `${w.title} (${w.shortName})` : w.title,
+        link: w.link,
+        // The day the entry is dated, at its start; readers see the precise wording in the description.
+        pubDate: new Date(`${e.date.start.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`),
+        description: `${formatDate(e.date, locale)} · ${typeLabel(e)}${e.status ? ` · ${v.statuses[e.status]}` : ''}${stop}${w.summary}`,
+        categories: e.topics.map((t) => options.nameOf?.(t.id) ?? t.name),
+      };
+    }),
+    customData: `<language>${locale}</language>`,
   });
 }

@@ -1,6 +1,7 @@
 import type { ValidEntry } from './validate.ts';
 import { entryUrl } from './urls.ts';
 import { displayName } from './references.ts';
+import type { ValidTranslation } from './translations.ts';
 
 export interface LinkTarget {
   title: string;
@@ -10,4 +11,10 @@ export interface LinkTarget {
 /** id → title and URL, for rendering `[[id]]` links in entry bodies. */
 export function linkIndex(entries: readonly ValidEntry[]): Map<string, LinkTarget> {
   return new Map(entries.map((e) => [e.id, { title: displayName(e), url: entryUrl(e.collection, e.id) }]));
+}
+
+/** The same for the Japanese edition: Japanese names where translated, and the /ja/ pages. */
+export function localizedLinkIndex(entries: readonly ValidEntry[], translations: readonly ValidTranslation[]): Map<string, LinkTarget> {
+  const names = new Map(translations.map((t) => [t.id, 'title' in t.data ? t.data.title : t.data.name]));
+  return new Map(entries.map((e) => [e.id, { title: names.get(e.id) ?? (e.data as { titleJa?: string; nameJa?: string }).titleJa ?? (e.data as { nameJa?: string }).nameJa ?? displayName(e), url: `/ja${entryUrl(e.collection, e.id)}` }]));
 }

@@ -35,6 +35,8 @@ export interface TimelineRecord {
   summary: string;
   actors: string[];
   topics: string[];
+  /** Set where the words shown are not in the page's language (an untranslated entry on a Japanese page). */
+  lang?: 'en';
 }
 
 export function toRecord(entry: Extract<AnyEntry, { collection: 'agreements' | 'events' }>): TimelineRecord {

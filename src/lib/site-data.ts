@@ -3,6 +3,7 @@ import { backlinkIndex, timeline, type AnyEntry } from './records.ts';
 import { exportEntry } from './export.ts';
 import { displayName } from './references.ts';
 import type { ExportEntry } from '../schemas/export.ts';
+import { jaData } from './ja-data';
 
 /** Everything the pages need, loaded once per build rather than once per page. */
 async function load() {
@@ -37,9 +38,9 @@ export function nameOf(data: SiteData, id: string): string {
 let exported: Promise<ExportEntry[]> | undefined;
 /** Every agreement and event in its published form, newest first, for feeds and data files; built once. */
 export function exportedEntries(site: URL): Promise<ExportEntry[]> {
-  exported ??= siteData().then((data) =>
+  exported ??= Promise.all([siteData(), jaData()]).then(([data, ja]) =>
     data.records
-      .map((r) => exportEntry(data.byId.get(r.id) as Extract<AnyEntry, { collection: 'agreements' | 'events' }>, data.byId, site))
+      .map((r) => exportEntry(data.byId.get(r.id) as Extract<AnyEntry, { collection: 'agreements' | 'events' }>, data.byId, site, ja.records.get(r.id)?.data))
       .reverse(),
   );
   return exported;

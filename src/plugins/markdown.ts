@@ -6,9 +6,12 @@ import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
 
 /** The remark and rehype plugins every entry body goes through, in the order they must run. */
-export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>) {
+export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, localized?: { root: string; entries: ReadonlyMap<string, LinkTarget>; sourceLabel: string }) {
   return {
-    remarkPlugins: [[remarkEntryLinks, { entries }], remarkCitations] as const,
+    remarkPlugins: [
+      [remarkEntryLinks, { entries, localized }],
+      [remarkCitations, { localized: localized && { root: localized.root, label: localized.sourceLabel } }],
+    ] as const,
     rehypePlugins: [
       // Ids first, so the anchors below have something to point at.
       rehypeHeadingIds,

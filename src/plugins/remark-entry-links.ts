@@ -3,17 +3,21 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LinkTarget } from '../lib/link-index.ts';
 import { ENTRY_LINK } from './syntax.ts';
+import { isUnder } from './paths.ts';
 
 export interface EntryLinkOptions {
   entries: ReadonlyMap<string, LinkTarget>;
+  /** Files under `root` (the Japanese edition) link to their own language's pages and names. */
+  localized?: { root: string; entries: ReadonlyMap<string, LinkTarget> } | undefined;
 }
 
 /**
  * Turns `[[sosa]]` into a link to the SOSA entry, showing its title, and `[[sosa|the arrangement]]`
  * into a link with that text. An unknown id stops the build, naming the file.
  */
-export default function remarkEntryLinks({ entries }: EntryLinkOptions) {
+export default function remarkEntryLinks({ entries: english, localized }: EntryLinkOptions) {
   return (tree: Root, file: VFile) => {
+    const entries = localized && isUnder(file.path, localized.root) ? localized.entries : english;
     findAndReplace(tree, [
       [
         ENTRY_LINK,

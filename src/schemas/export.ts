@@ -10,7 +10,7 @@ import { EVENT_TYPES } from './event.ts';
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.0.0';
+export const EXPORT_VERSION = '1.1.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -61,6 +61,16 @@ export const exportEntrySchema = z.object({
   related: z.array(linkSchema),
   sources: z.array(sourceSchema).min(1),
   lastReviewed: z.string().describe('YYYY-MM-DD'),
+  ja: z
+    .object({
+      title: z.string(),
+      shortName: z.string().optional(),
+      summary: z.string(),
+      url: z.url().describe('The Japanese page'),
+      translatedFrom: z.string().describe('YYYY-MM-DD: the English review the translation was made from'),
+    })
+    .optional()
+    .describe('The Japanese edition of the entry, where translated (since version 1.1.0)'),
 });
 
 export const exportFileSchema = z.object({

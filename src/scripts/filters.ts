@@ -36,7 +36,7 @@ if (form && timeline) {
       years.reverse();
       timeline.dataset.order = reverse ? 'newest' : 'oldest';
     }
-    count.textContent = `Showing ${shown} of ${items.length} entries`;
+    count.textContent = (count.dataset.template ?? 'Showing {shown} of {total} entries').replace('{shown}', String(shown)).replace('{total}', String(items.length));
   };
 
   const fromForm = (): FilterState => ({

@@ -17,6 +17,10 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 const PAGE = 20;
+// The page's words for its status line, and the other language's filter labels mapped to this page's.
+const messages: Record<string, string> = JSON.parse(status.dataset.messages ?? '{}');
+const aliases: Record<string, Record<string, string>> = JSON.parse(form.dataset.aliases ?? '{}');
+const say = (key: string, n = 0) => (messages[key] ?? '').replace('{n}', String(n));
 const FIRST = 3;
 
 const pagefindPath = '/pagefind/pagefind.js';
@@ -72,7 +76,7 @@ async function run(state: SearchState) {
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     list.replaceChildren();
-    status.textContent = 'Type a word, a name or an acronym, or choose a filter.';
+    status.textContent = say('prompt');
     return;
   }
   const search = await (await pagefind).search(state.q || null, pagefindOptions(state));
@@ -86,7 +90,7 @@ async function run(state: SearchState) {
   list.append(...rest.map(renderResult));
   const total = search.results.length;
   status.textContent =
-    total === 0 ? 'No entries match. Try fewer words, or clear a filter.' : `${total} ${total === 1 ? 'entry matches' : 'entries match'}${total > PAGE ? `; showing the first ${PAGE}` : ''}.`;
+    total === 0 ? say('none') : `${say(total === 1 ? 'one' : 'other', total)}${total > PAGE ? say('firstPage', PAGE) : ''}${document.documentElement.lang === 'ja' ? '。' : '.'}`;
 }
 
 function update() {
@@ -96,6 +100,10 @@ function update() {
 }
 
 const initial = readSearch(location.search);
+for (const key of SEARCH_FILTERS) {
+  const value = initial.filters[key];
+  if (value && aliases[key]?.[value]) initial.filters[key] = aliases[key][value];
+}
 field('q').value = initial.q;
 field('sort').value = initial.sort;
 void fillFilterOptions(initial).then(() => run(stateFromForm()));

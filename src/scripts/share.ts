@@ -4,9 +4,9 @@ const copyStatus = document.querySelector<HTMLElement>('[data-copy-status]');
 async function copy(text: string, what: string) {
   try {
     await navigator.clipboard.writeText(text);
-    if (copyStatus) copyStatus.textContent = `${what} copied to the clipboard.`;
+    if (copyStatus) copyStatus.textContent = (copyStatus.dataset.copied ?? '{what} copied to the clipboard.').replace('{what}', what);
   } catch {
-    if (copyStatus) copyStatus.textContent = `Could not copy; select the ${what.toLowerCase()} and copy it by hand.`;
+    if (copyStatus) copyStatus.textContent = (copyStatus.dataset.failed ?? 'Could not copy; select the {what} and copy it by hand.').replace('{what}', what.toLowerCase());
   }
 }
 
@@ -16,7 +16,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     const kind = button.dataset.copy!;
     if (kind === 'link') {
       const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href;
-      void copy(canonical, 'Link');
+      void copy(canonical, button.dataset.label ?? 'Link');
     } else {
       const text = document.querySelector<HTMLElement>(`pre[data-cite="${kind}"]`)?.textContent ?? '';
       void copy(text, `${button.dataset.label ?? 'Citation'}`);
