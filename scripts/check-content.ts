@@ -8,4 +8,4 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log(`Content check passed: ${entries.length} entries, ${translations.length} Japanese translations${warnings.length ? `, ${warnings.length} warnings` : ''}.`);
+console.log(`Content check passed: ${entries.length} entries.\nJapanese translations: ${translations.length}${warnings.length ? `; ${warnings.length} warnings above` : ''}.`);

@@ -10,7 +10,7 @@ export const en = {
   'site.description': 'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1967 to today.',
   'lang.name': 'English',
   'lang.switch': '日本語',
-  'lang.switchLabel': 'この頁の日本語版',
+  'lang.switchLabel': 'このページの日本語版',
   'skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.timeline': 'Timeline',

@@ -21,7 +21,7 @@ export default function trackerContent(): AstroIntegration {
       'astro:config:setup': ({ logger, updateConfig }) => {
         const { entries, problems, translations, warnings } = checkContent();
         if (problems.length > 0) throw new ContentError(problems);
-        logger.info(`${entries.length} entries and ${translations.length} Japanese translations passed the content check`);
+        logger.info(`${entries.length} entries passed the content check, with ${translations.length} Japanese translations`);
         if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
         const { remarkPlugins, rehypePlugins } = markdownPlugins(linkIndex(entries), {
           root: join(contentDir(), TRANSLATION_DIR),
