@@ -23,7 +23,7 @@ describe('built HTML', () => {
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(csp).not.toContain('unsafe-inline');
     expect(html).toContain('<meta name="referrer" content="strict-origin-when-cross-origin">');
-    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(file.startsWith('ja/') ? /<html lang="ja"/ : /<html lang="en"/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check';
 
 /**
- * Over the REAL content folder: every agreement, event, actor and topic has its Japanese translation,
+ * Over the REAL content folder: every agreement, event, actor and topic has its Japanese translation.
  * Fails until the whole edition is translated (the translations are written on other branches).
  */
 const { entries, translations, problems } = checkContent('content');

@@ -1,0 +1,189 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { watchErrors } from '../helpers/browser';
+import { useSite } from '../helpers/site';
+import { axeViolations } from '../helpers/axe';
+import { htmlFiles, pathOf } from '../helpers/dist';
+
+const site = useSite();
+const ORIGIN = /^https?:\/\/[^/]+/;
+
+/** Every page the sitemap lists, as paths. */
+function sitemapPaths(): string[] {
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return maps.flatMap((map) => [...readFileSync(join('dist', map), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+}
+const twinOf = (path: string) => (path.startsWith('/ja/') ? path.slice(3) : `/ja${path}`);
+const read = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
+const attr = (html: string, re: RegExp) => re.exec(html)?.[1]?.replace(ORIGIN, '');
+
+describe('every page has its twin in the other language', () => {
+  const paths = sitemapPaths();
+  const listed = new Set(paths);
+
+  test('the sitemap lists both languages, equally', () => {
+    const ja = paths.filter((p) => p.startsWith('/ja/'));
+    expect(ja.length).toBeGreaterThan(50);
+    expect(ja.length * 2).toBe(paths.length);
+  });
+
+  test.each(paths)('%s: its twin is listed and built, and both link to each other', (path) => {
+    const twin = twinOf(path);
+    expect(listed.has(twin), `${twin} in the sitemap`).toBe(true);
+    expect(existsSync(join('dist', twin, 'index.html'))).toBe(true);
+    const html = read(path);
+    const lang = path.startsWith('/ja/') ? 'ja' : 'en';
+    const en = lang === 'en' ? path : twin;
+    const ja = lang === 'ja' ? path : twin;
+    expect(attr(html, /<html lang="([^"]+)"/)).toBe(lang);
+    expect(attr(html, /<link rel="alternate" hreflang="en" href="([^"]+)"/)).toBe(en);
+    expect(attr(html, /<link rel="alternate" hreflang="ja" href="([^"]+)"/)).toBe(ja);
+    expect(attr(html, /<link rel="alternate" hreflang="x-default" href="([^"]+)"/)).toBe(en);
+    expect(attr(html, /<a class="lang-switch" href="([^"]+)"/)).toBe(twin);
+  });
+
+  test('every built HTML page outside the sitemap (the 404 pages) has its twin too', () => {
+    const files = htmlFiles('dist').map(pathOf);
+    const all = new Set(files);
+    for (const path of files.filter((p) => !listed.has(p))) {
+      const twin = path === '/404.html' ? '/ja/404/' : path === '/ja/404/' ? '/404.html' : twinOf(path);
+      expect(all.has(twin), `${path} → ${twin}`).toBe(true);
+    }
+  });
+});
+
+describe('Japanese pages', () => {
+  test('a translated entry shows its Japanese words, dates and labels, with no notice', () => {
+    const html = read('/ja/agreements/sosa/');
+    expect(html).toMatch(/<h1[^>]*>供給安定化取決め<span class="h1-short"> \(SOSA\)<\/span><\/h1>/);
+    expect(html).toContain('<dt>基準日</dt>');
+    expect(html).toMatch(/<time datetime="2023-01-12"[^>]*>2023年1月12日<\/time>/);
+    expect(html).not.toContain('translation-notice');
+    // Body links go to the Japanese pages, with Japanese names where translated.
+    expect(html).toContain('<a href="/ja/agreements/rdte-mou/" class="entry-link">研究、開発、試験及び評価プロジェクトに関する了解覚書</a>');
+    expect(html).toContain('aria-label="出典 1"');
+    // The Japanese citation style, citing the Japanese page.
+    expect(html).toMatch(/「供給安定化取決め」『日米防衛産業協力トラッカー』（最終確認日 2026年11月25日）https:\/\/[^<]+\/ja\/agreements\/sosa\/（閲覧日/);
+  });
+
+  test('an untranslated entry shows the English text under a notice, marked as English', () => {
+    const html = read('/ja/events/scc-2023-01/');
+    expect(html).toContain('この項目の日本語訳はまだありません。英語の原文を表示しています。');
+    expect(html).toMatch(/<h1[^>]*lang="en"[^>]*>/);
+    expect(html).toMatch(/<p class="lead" lang="en">/);
+    expect(html).toMatch(/<div class="prose" lang="en">/);
+    expect(html).toContain('<dt>日付</dt>');
+  });
+
+  test('the Japanese feed has Japanese titles and links to the Japanese pages', () => {
+    const feed = readFileSync('dist/ja/feed.xml', 'utf8');
+    expect(feed).toContain('<language>ja</language>');
+    expect(feed).toMatch(/<title>供給安定化取決め \(SOSA\)<\/title><link>https:\/\/[^<]+\/ja\/agreements\/sosa\/<\/link>/);
+    expect(feed).toContain('2024年6月9日～10日 · 会合');
+  });
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
+  const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(site.origin + path);
+  return { page, errors };
+}
+const switchHref = (page: Page) => page.getAttribute('a.lang-switch', 'href');
+
+describe('the language switch keeps the reader in place', () => {
+  test('it carries the filters of the timeline, and follows them as they change', async () => {
+    const { page } = await open('/ja/?topic=supply-chain-security');
+    await expect.poll(() => switchHref(page)).toBe('/?topic=supply-chain-security');
+    await page.selectOption('form.filters select[name=kind]', 'agreements');
+    await expect.poll(() => switchHref(page)).toBe('/?kind=agreements&topic=supply-chain-security');
+    await page.click('a.lang-switch');
+    await page.waitForURL(/\/\?kind=agreements&topic=supply-chain-security$/);
+    expect(await page.inputValue('form.filters select[name=topic]')).toBe('supply-chain-security');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  test('it carries a search, whose filters come back in the other language', async () => {
+    const { page } = await open('/search/?q=DICAS&kind=Event');
+    await page.waitForSelector('.search-result');
+    await page.click('a.lang-switch');
+    await page.waitForURL(/\/ja\/search\/\?q=DICAS&kind=Event$/);
+    await page.waitForSelector('.search-result');
+    expect(await page.inputValue('select[name=kind]')).toBe('出来事');
+    const paths = await page.$$eval('.search-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.every((p) => p.startsWith('/ja/events/'))).toBe(true);
+    await expect.poll(() => switchHref(page)).toMatch(/^\/search\/\?q=DICAS&kind=/);
+  });
+
+  test('it carries the fragment', async () => {
+    const { page } = await open('/agreements/rdte-mou/#what-it-does');
+    await expect.poll(() => switchHref(page)).toBe('/ja/agreements/rdte-mou/#what-it-does');
+  });
+});
+
+/** Japanese query → the entry that must come first on /ja/search/. Add a row for each new translation. */
+const JA_TOP: [string, string][] = [
+  ['供給安定化取決め', '/ja/agreements/sosa/'],
+  ['了解覚書', '/ja/agreements/rdte-mou/'],
+  ['作業部会', '/ja/events/dicas-first-meeting/'],
+  ['防衛装備庁', '/ja/actors/atla/'],
+];
+
+describe('search in Japanese', () => {
+  async function search(query: string) {
+    const { page, errors } = await open(`/ja/search/${query}`);
+    await page.waitForFunction(() => /該当/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const paths = await page.$$eval('.search-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return { page, errors, paths };
+  }
+
+  test.each(JA_TOP)('「%s」 puts %s first', async (q, expected) => {
+    const { paths, errors } = await search(`?q=${encodeURIComponent(q)}`);
+    expect(paths[0]).toBe(expected);
+    expect(errors).toEqual([]);
+  });
+
+  test('results and filters are in Japanese, and only Japanese pages are found', async () => {
+    const { page, paths } = await search('?q=SOSA');
+    expect(paths.every((p) => p.startsWith('/ja/'))).toBe(true);
+    expect(await page.locator('.search-result .record-meta').first().textContent()).toBe('合意 · 取決め · 2023年1月12日 · 署名');
+    const kinds = await page.$$eval('select[name=kind] option', (os) => os.map((o) => o.textContent));
+    expect(kinds).toEqual(expect.arrayContaining(['すべての種別', '合意', '出来事']));
+    expect(await page.textContent('#search-status')).toMatch(/^\d+ 件が該当/);
+  });
+
+  test('a filter keeps its Japanese value in the URL', async () => {
+    const { page } = await search('?q=DICAS');
+    await page.selectOption('select[name=kind]', '合意');
+    await page.waitForFunction(() => location.search.includes('kind='));
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('合意');
+    await expect.poll(() => page.$$eval('.search-result h2 a', (as) => as.every((a) => new URL((a as HTMLAnchorElement).href).pathname.startsWith('/ja/agreements/')))).toBe(true);
+  });
+
+  test('a result lands on its entry with the Japanese terms highlighted', async () => {
+    const { page } = await search(`?q=${encodeURIComponent('作業部会')}`);
+    await page.click('.search-result h2 a');
+    await page.waitForSelector('mark.pagefind-highlight');
+    // Pagefind segments Japanese into words, so the compound is marked word by word.
+    const marks = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['作業', '部会']));
+    expect(marks.every((m) => ['作業', '部会', '作業部会'].includes(m))).toBe(true);
+  });
+});
+
+describe('accessibility of the Japanese pages (axe-core)', () => {
+  const pages = ['/ja/', '/ja/agreements/', '/ja/agreements/sosa/', '/ja/events/dicas-first-meeting/', '/ja/events/scc-2023-01/', '/ja/actors/', '/ja/actors/atla/', '/ja/actors/hamada-yasukazu/', '/ja/topics/', '/ja/topics/institutions/', '/ja/years/2024/', '/ja/status/signed/', '/ja/about/', '/ja/data/', '/ja/search/', '/ja/search/?q=SOSA', '/ja/404/'];
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(pages)(`%s has no violations in ${scheme} mode`, async (path) => {
+      const { page, errors } = await open(path, scheme);
+      if (path.includes('?q=')) await page.waitForSelector('.search-result');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
