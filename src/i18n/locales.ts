@@ -28,6 +28,8 @@ export function localePath(locale: Locale, path: string): string {
 
 /** The same page in every locale, for hreflang alternates and the language switch. */
 export function alternates(pathname: string): Record<Locale, string> {
+  // The English 404 page is served as /404.html; the Japanese one lives at /ja/404/.
+  if (/^\/404(?:\/|\.html)?$/.test(basePath(pathname))) return { en: '/404.html', ja: '/ja/404/' };
   return { en: localePath('en', pathname), ja: localePath('ja', pathname) };
 }
 

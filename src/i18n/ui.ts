@@ -274,7 +274,7 @@ export const ja = {
   'year.earlier': '前の年',
   'year.later': '次の年',
   'statusPage.title': '状況：{status}',
-  'statusPage.description': '現在の状況が「{status}」の合意：{count}。',
+  'statusPage.description': '日米防衛産業協力の記録で、現在の状況が「{status}」の合意：{count}。',
   'statusPage.heading': '状況が「{status}」の合意',
   'statusPage.lead': '最新の記録上の状況が「{status}」の{count}。',
   'agreements.one': '合意 {n} 件',

@@ -6,6 +6,7 @@ import { watchErrors } from '../helpers/browser';
 import { useSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 import { htmlFiles, pathOf } from '../helpers/dist';
+import { readCsv, validateExport } from '../helpers/data';
 
 const site = useSite();
 const ORIGIN = /^https?:\/\/[^/]+/;
@@ -51,6 +52,8 @@ describe('every page has its twin in the other language', () => {
     for (const path of files.filter((p) => !listed.has(p))) {
       const twin = path === '/404.html' ? '/ja/404/' : path === '/ja/404/' ? '/404.html' : twinOf(path);
       expect(all.has(twin), `${path} → ${twin}`).toBe(true);
+      const html = readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      expect(attr(html, /<a class="lang-switch" href="([^"]+)"/)).toBe(twin);
     }
   });
 });
@@ -76,6 +79,21 @@ describe('Japanese pages', () => {
     expect(html).toMatch(/<p class="lead" lang="en">/);
     expect(html).toMatch(/<div class="prose" lang="en">/);
     expect(html).toContain('<dt>日付</dt>');
+  });
+
+  test('the JSON and CSV exports carry the Japanese words and the Japanese page of every entry', () => {
+    const { data, valid } = validateExport('dist');
+    expect(valid).toBe(true);
+    const sosa = data.entries.find((e: { id: string }) => e.id === 'sosa');
+    expect(sosa.ja).toMatchObject({ title: '供給安定化取決め', shortName: 'SOSA', translatedFrom: '2026-11-25' });
+    expect(sosa.ja.url).toMatch(/\/ja\/agreements\/sosa\/$/);
+    const rows = readCsv('dist/data/entries.csv');
+    const row = rows.find((r) => r.id === 'sosa')!;
+    expect(row.titleJa).toBe('供給安定化取決め');
+    expect(row.summaryJa).toBe(sosa.ja.summary);
+    expect(row.urlJa).toBe(sosa.ja.url);
+    // An untranslated entry still has its Japanese page.
+    expect(rows.find((r) => r.id === 'scc-2023-01')!.urlJa).toMatch(/\/ja\/events\/scc-2023-01\/$/);
   });
 
   test('the Japanese feed has Japanese titles and links to the Japanese pages', () => {

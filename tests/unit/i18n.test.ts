@@ -54,6 +54,10 @@ describe('locale paths', () => {
     expect(basePath(path)).toBe(enPath);
     expect(localePath('ja', localePath('ja', path))).toBe(jaPath);
   });
+
+  test.each(['/404/', '/404.html', '/404', '/ja/404/'])('the 404 page %s pairs /404.html with /ja/404/', (path) => {
+    expect(alternates(path)).toEqual({ en: '/404.html', ja: '/ja/404/' });
+  });
 });
 
 describe('interface strings', () => {
