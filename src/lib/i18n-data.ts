@@ -8,6 +8,7 @@ import { vocab, type Vocabulary } from '../i18n/vocab';
 import { useTranslations } from '../i18n/ui';
 
 export { jaData, isOutdated, type JaData, type RecordTranslationEntry } from './ja-data';
+export { localizeEntryLinks } from '../i18n/locales';
 
 /** Japanese display name of any entry, or undefined where it has no translation yet. */
 function jaName(tr: JaData, entry: AnyEntry): string | undefined {
@@ -72,3 +73,4 @@ export function localeView(locale: Locale): Promise<LocaleView> {
 
 export type { SiteData };
 export { displayName };
+

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { partialDateSchema } from '../../src/schemas/date';
 import { formatDate, formatDateJa } from '../../src/lib/format';
 import { japanese } from '../../src/lib/cite';
-import { alternates, basePath, localeOfPath, localePath } from '../../src/i18n/locales';
+import { alternates, basePath, localeOfPath, localePath, localizeEntryLinks } from '../../src/i18n/locales';
 import { en, ja, t, countLabel } from '../../src/i18n/ui';
 import { VOCABULARY } from '../../src/i18n/vocab';
 import { STATUSES } from '../../src/schemas/status';
@@ -58,6 +58,12 @@ describe('locale paths', () => {
   test.each(['/404/', '/404.html', '/404', '/ja/404/'])('the 404 page %s pairs /404.html with /ja/404/', (path) => {
     expect(alternates(path)).toEqual({ en: '/404.html', ja: '/ja/404/' });
   });
+});
+
+test('an English body shown on a Japanese page links to the Japanese pages, and only its entry links change', () => {
+  const html = '<p>See <a href="/events/signing/" class="entry-link">the signing</a>, <a href="https://example.org/events/x/">a site</a> and <a href="#source-1" class="citation">1</a>.</p>';
+  expect(localizeEntryLinks(html, 'ja')).toBe(html.replace('href="/events/signing/"', 'href="/ja/events/signing/"'));
+  expect(localizeEntryLinks(html, 'en')).toBe(html);
 });
 
 describe('interface strings', () => {
