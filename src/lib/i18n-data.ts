@@ -28,7 +28,7 @@ async function loadView(locale: Locale) {
   const v: Vocabulary = vocab(locale);
   const url = (collection: AnyEntry['collection'], id: string) => localePath(locale, entryUrl(collection, id));
   if (locale === 'en') {
-    return { locale, data, t, v, url, records: data.records, nameOf: (id: string) => nameOf(data, id), langOf: (_id: string): 'en' | undefined => undefined, translations: undefined };
+    return { locale, data, t, v, url, records: data.records, facets: facetIndex(data.records), nameOf: (id: string) => nameOf(data, id), langOf: (_id: string): 'en' | undefined => undefined, translations: undefined };
   }
   const tr = await jaData();
   const names = new Map<string, string>();
@@ -56,6 +56,7 @@ async function loadView(locale: Locale) {
     v,
     url,
     records,
+    facets: facetIndex(records),
     nameOf: (id: string) => names.get(id) ?? nameOf(data, id),
     /** 'en' where the name shown is the English one. */
     langOf: (id: string): 'en' | undefined => (names.has(id) || !data.byId.has(id) ? undefined : 'en'),
@@ -63,6 +64,23 @@ async function loadView(locale: Locale) {
   };
 }
 export type LocaleView = Awaited<ReturnType<typeof loadView>>;
+
+/** The records of each topic, year, status and kind, in timeline order: one pass, so facet pages never scan them all. */
+export function facetIndex(records: readonly TimelineRecord[]) {
+  const add = <K,>(map: Map<K, TimelineRecord[]>, key: K, r: TimelineRecord) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  const index = { topic: new Map<string, TimelineRecord[]>(), year: new Map<number, TimelineRecord[]>(), status: new Map<string, TimelineRecord[]>(), kind: new Map<string, TimelineRecord[]>() };
+  for (const r of records) {
+    for (const id of r.topics) add(index.topic, id, r);
+    add(index.year, r.year, r);
+    if (r.status) add(index.status, r.status, r);
+    add(index.kind, r.collection, r);
+  }
+  return index;
+}
 
 const views = new Map<Locale, Promise<LocaleView>>();
 export function localeView(locale: Locale): Promise<LocaleView> {
