@@ -36,6 +36,7 @@ async function loadView(locale: Locale) {
     const name = jaName(tr, entry);
     if (name) names.set(entry.id, name);
   }
+  const typeLabel = (e: AnyEntry) => (e.collection === 'agreements' ? v.agreementTypes[e.data.type] : e.collection === 'events' ? v.eventTypes[e.data.type] : '');
   const records: TimelineRecord[] = data.records.map((r) => {
     const d = tr.records.get(r.id)?.data;
     return {
@@ -45,7 +46,7 @@ async function loadView(locale: Locale) {
       shortName: d ? d.shortName : r.shortName,
       summary: d?.summary ?? r.summary,
       kindLabel: v.kinds[r.collection],
-      typeLabel: r.collection === 'agreements' ? v.agreementTypes[(data.byId.get(r.id)!.data as { type: keyof Vocabulary['agreementTypes'] }).type] : v.eventTypes[(data.byId.get(r.id)!.data as { type: keyof Vocabulary['eventTypes'] }).type],
+      typeLabel: typeLabel(data.byId.get(r.id)!),
       ...(d ? {} : { lang: 'en' as const }),
     };
   });
