@@ -61,7 +61,7 @@ describe('data files', () => {
       },
     ]);
     const rdp = data.entries.find((e: { id: string }) => e.id === 'rdp-mou');
-    expect(rdp.dateNote).toMatch(/Saturday, 4 June \[2\]/);
+    expect(rdp.dateNote).toMatch(/Saturday, 4 June\[2\]; one trade report/);
   });
 
   test('each entry’s own JSON sits at its URL plus .json and equals its row in entries.json', () => {
