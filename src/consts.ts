@@ -3,7 +3,7 @@ export const SITE_URL = process.env.TRACKER_SITE_URL ?? 'https://japan-us-defens
 export const SITE_TITLE = 'Japan–US Defense Industry Cooperation Tracker';
 export const SITE_SHORT_TITLE = 'Japan–US Defense Industry Tracker';
 export const SITE_DESCRIPTION =
-  'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1967 to today.';
+  'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1954 to today.';
 
 /**
  * Up to this many entries, the home page shows the whole timeline and filters it in place. Past it,

@@ -2,6 +2,7 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { PartialDate } from '../schemas/date.ts';
 import { inspectBody } from './body.ts';
 import { referencesOf } from './references.ts';
+import { noteParts } from './date-words.ts';
 import type { Problem } from './problems.ts';
 import type { ValidEntry } from './validate.ts';
 
@@ -62,6 +63,37 @@ export function checkIntegrity(entries: readonly ValidEntry[]): Problem[] {
           });
         }
       });
+    }
+
+    if ('corrections' in data) {
+      data.corrections.forEach((correction, i) => {
+        const previous = data.corrections[i - 1];
+        if (previous && compareDates(previous.date, correction.date) > 0) {
+          problems.push({
+            file: entry.file,
+            field: `corrections[${i}].date`,
+            message: `${correction.date.start} comes before the previous correction (${previous.date.start}): list corrections oldest first`,
+          });
+        }
+        if (correction.source && correction.source > data.sources.length) {
+          problems.push({
+            file: entry.file,
+            field: `corrections[${i}].source`,
+            message: `cites source ${correction.source}, but the entry lists only ${data.sources.length}: add the source to \`sources\` or fix the number`,
+          });
+        }
+      });
+    }
+
+    if ('dateNote' in data && data.dateNote) {
+      for (const part of noteParts(data.dateNote)) {
+        if (!('cite' in part)) continue;
+        for (const n of part.cite) {
+          if (n < 1 || n > data.sources.length) {
+            problems.push({ file: entry.file, field: 'dateNote', message: `[@${n}] cites source ${n}, but the entry lists only ${data.sources.length}` });
+          }
+        }
+      }
     }
 
     if (entry.collection === 'agreements' || entry.collection === 'events') {

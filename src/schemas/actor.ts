@@ -10,6 +10,7 @@ export const ACTOR_TYPES = {
   council: 'Council',
   office: 'Office',
   party: 'Political party',
+  legislature: 'Legislature',
   company: 'Company',
   person: 'Person',
 } as const;

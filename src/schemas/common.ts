@@ -16,6 +16,8 @@ export const recordFields = {
   related: idListSchema,
   sources: sourcesSchema,
   lastReviewed: dayDateSchema,
+  /** Optional: a short sentence on a date the sources disagree about, citing them with [@n]; shown under the date. */
+  dateNote: z.string().min(10, { error: 'write a short sentence, e.g. "Reuters gives Saturday 4 June [@1]; one trade report says Friday."' }).max(300).optional(),
   /** Corrections made after publication, shown to readers before the text (see CONTRIBUTING.md). */
   corrections: correctionsSchema,
 };

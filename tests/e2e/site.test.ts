@@ -96,7 +96,7 @@ describe('keyboard', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const pages = ['/', '/?kind=events&topic=co-production', '/agreements/', '/agreements/three-principles-2014/', '/events/dicas-first-meeting/', '/actors/hamada-yasukazu/', '/topics/export-rules/', '/years/2024/', '/about/', '/data/', '/search/', '/search/?q=SOSA', '/404.html'];
+  const pages = ['/', '/?kind=events&topic=co-production', '/agreements/', '/agreements/three-principles-2014/', '/events/dicas-first-meeting/', '/events/dicas-amraam-meeting-2024/', '/agreements/rdp-mou/', '/actors/hamada-yasukazu/', '/topics/export-rules/', '/years/2024/', '/about/', '/data/', '/search/', '/search/?q=SOSA', '/404.html'];
   for (const scheme of ['light', 'dark'] as const) {
     test.each(pages)(`%s has no violations in ${scheme} mode`, async (path) => {
       const { page, errors } = await open(path, { colorScheme: scheme, bypassCSP: true });
