@@ -1,4 +1,4 @@
-// `npm run new -- <agreements|events|actors> <id> ["Title"]`: writes a new entry that already passes
+// `npm run new -- <agreements|events|actors> <id> ["Title"]`: writes a new draft entry that already passes
 // the content check, with every value still to be written marked TODO.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,4 +37,8 @@ if (existsSync(file)) {
   process.exit(2);
 }
 writeFileSync(file, scaffold({ collection, title, date: new Date().toISOString().slice(0, 10), actorId, topicId }));
-console.log(`Wrote ${file}. Replace every TODO (and the example.org source) with sourced facts, then run npm run check.`);
+console.log(
+  `Wrote ${file}, a draft: \`npm run dev\` shows it, \`npm run build\` leaves it out.\n` +
+    'Replace every TODO (and the example.org source) with sourced facts, then delete the line `draft: true` to publish it; ' +
+    'npm run check:content says what is left to do.',
+);

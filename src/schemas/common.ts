@@ -3,6 +3,7 @@ import { dayDateSchema } from './date.ts';
 import { idListSchema } from './id.ts';
 import { sourcesSchema } from './source.ts';
 import { correctionsSchema } from './correction.ts';
+import { draftFields } from './draft.ts';
 
 /** Fields every agreement and event carries: what lists, search results and previews show. */
 export const recordFields = {
@@ -18,4 +19,5 @@ export const recordFields = {
   lastReviewed: dayDateSchema,
   /** Corrections made after publication, shown to readers before the text (see CONTRIBUTING.md). */
   corrections: correctionsSchema,
+  ...draftFields,
 };
