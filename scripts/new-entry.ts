@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { checkContent } from '../src/lib/check.ts';
 import { contentDir } from '../src/lib/content-files.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
+import { isPublished } from '../src/lib/drafts.ts';
 import { entryIdSchema } from '../src/schemas/id.ts';
 
 const [collection, id, title = 'TODO: title'] = process.argv.slice(2);
@@ -25,7 +26,8 @@ if (clash) {
   console.error(`The id "${id}" is taken by ${clash.file}; ids are unique across all collections.`);
   process.exit(2);
 }
-const actorId = entries.find((e) => e.collection === 'actors')?.id;
+// A published actor, so the new entry stays valid when it is published.
+const actorId = entries.find((e) => e.collection === 'actors' && isPublished(e))?.id;
 const topicId = entries.find((e) => e.collection === 'topics')?.id;
 if (!actorId || !topicId) {
   console.error('Add at least one actor and one topic before scaffolding entries that point at them.');

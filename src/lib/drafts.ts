@@ -58,3 +58,6 @@ export function withoutDrafts(loader: Loader, show: boolean): Loader {
     },
   };
 }
+
+/** For code that reads the content directly (tests, scripts): keeps the entries a production build publishes. */
+export const isPublished = (entry: { data: unknown }): boolean => !isDraft(entry.data);

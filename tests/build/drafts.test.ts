@@ -5,6 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixture } from '../helpers/fixture';
 import { runScript } from '../helpers/build';
+import { useSite } from '../helpers/site';
+import { axeViolations } from '../helpers/axe';
 
 /**
  * A fixture with one draft of each kind. Each draft points at published entries (so a leak would show as
@@ -187,5 +189,36 @@ describe('the development server over the same content', () => {
     expect(status).toBe(200);
     expect(html).toContain('Signing ceremony');
     expect(html).not.toMatch(/<p class="draft-banner/);
+  });
+});
+
+describe('a build told to show drafts (TRACKER_DRAFTS=show, a preview never to deploy)', () => {
+  const out = 'tests/.tmp/drafts-shown-dist';
+  let build: ReturnType<typeof runScript> | undefined;
+  const site = useSite(out, () => {
+    process.env.TRACKER_DRAFTS = 'show';
+    try {
+      build = runScript('scripts/build.ts', content, out);
+    } finally {
+      delete process.env.TRACKER_DRAFTS;
+    }
+  });
+
+  test('includes every draft under its banner, and the banner passes axe', async () => {
+    expect(build?.status, build?.output).toBe(0);
+    expect(build?.output).toContain('3 drafts shown with a "Draft" banner');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // axe is injected as an inline script, which the site's CSP rightly refuses.
+      const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      for (const path of ['/events/quietly-pending-briefing/', '/actors/provisional-bureau/']) {
+        await page.goto(`${site.origin}${path}`);
+        const banner = page.locator('.draft-banner');
+        await expect.poll(() => banner.count()).toBe(1);
+        expect(await banner.innerText()).toMatch(/^DRAFT: not published\./);
+        expect(await axeViolations(page), `${colorScheme} ${path}`).toEqual([]);
+      }
+      await context.close();
+    }
   });
 });
