@@ -2,9 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { COLLECTIONS } from './schemas/index.ts';
 import { contentDir } from './lib/content-files.ts';
+import { draftsShown, withoutDrafts } from './lib/drafts.ts';
 
 const base = contentDir();
-const markdown = (folder: string) => glob({ base: `${base}/${folder}`, pattern: '*.md' });
+// Drafts are left out here, once, for every page: shown by `astro dev`, never by a production build
+// (the content integration decides which from Astro's command; see src/lib/drafts.ts).
+const showDrafts = draftsShown();
+const markdown = (folder: string) => withoutDrafts(glob({ base: `${base}/${folder}`, pattern: '*.md' }), showDrafts);
 
 export const collections = {
   agreements: defineCollection({ loader: markdown(COLLECTIONS.agreements.path), schema: COLLECTIONS.agreements.schema }),

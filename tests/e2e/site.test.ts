@@ -5,10 +5,12 @@ import { watchErrors } from '../helpers/browser';
 import { useSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 import { checkContent } from '../../src/lib/check';
+import { isPublished } from '../../src/lib/drafts';
 import { htmlFiles, pathOf } from '../helpers/dist';
 
 const site = useSite();
-const { entries } = checkContent('content');
+// What the build publishes: drafts are left out.
+const entries = checkContent('content').entries.filter(isPublished);
 const records = entries.filter((e) => e.collection === 'agreements' || e.collection === 'events');
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
