@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { deployProblem, isDeployBuild } from '../../src/lib/deploy';
 import { headersFile, parseHeadersFile, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/headers';
@@ -46,6 +47,15 @@ describe('_headers', () => {
     for (const path of ['/', '/agreements/sosa/', '/_astro/x.css', '/pagefind/pagefind.js', '/pagefind/fragment/en_1.pf_fragment']) {
       expect(cached.filter((rule) => rule !== '/*' && matches(rule, path)), path).toHaveLength(1);
     }
+  });
+});
+
+describe('the README’s nginx snippet', () => {
+  test('sends the same security headers as _headers', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(readme).toContain(`add_header ${name} "${value}" always;`);
+    expect(readme).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
+    expect(readme).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
   });
 });
 
