@@ -11,11 +11,15 @@ const site = useSite();
 describe('the changes feed', () => {
   test('parses, newest change first, each item linking to its own line on /changes/', () => {
     const feed = parseFeed(readFileSync('dist/changes.xml', 'utf8'));
-    expect(feed.items.length).toBeGreaterThan(0);
+    const html = readFileSync('dist/changes/index.html', 'utf8');
+    // A checkout without history (a tarball, a shallow clone) and no corrections has nothing to list, and says why.
+    if (feed.items.length === 0) {
+      expect(html).toContain('history of revisions is unavailable');
+      return;
+    }
     const dates = feed.items.map((i) => i.published!.getTime());
     expect(dates[0]).toBe(Math.max(...dates));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    const html = readFileSync('dist/changes/index.html', 'utf8');
     for (const item of feed.items) {
       const url = new URL(item.url!);
       expect(url.pathname).toBe('/changes/');
