@@ -1,8 +1,8 @@
 // `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
 // so a failed build never leaves a half-written site where the last good one was.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { deployProblem } from '../src/lib/deploy.ts';
 import { headersFile } from '../src/lib/headers.ts';
 
@@ -36,6 +36,8 @@ try {
 }
 const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
+// An output folder in a folder that does not exist yet (TRACKER_OUT_DIR=tests/.tmp/x) would strand the scratch build.
+mkdirSync(dirname(resolve(outDir)), { recursive: true });
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
 console.log(`Built ${outDir}/`);

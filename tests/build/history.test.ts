@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -7,7 +7,6 @@ import { gitFixture, plainFixture, SOSA_COMMITS, SOSA_CORRECTION } from '../help
 
 const REPO = 'https://github.com/fixture-owner/tracker';
 const made: string[] = [];
-mkdirSync('tests/.tmp', { recursive: true });
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Runs the build with extra environment variables (the helper passes process.env through). */
