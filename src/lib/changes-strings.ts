@@ -10,7 +10,7 @@ const en = {
   kinds: { added: 'Added', revised: 'Revised', correction: 'Correction' } satisfies Record<ChangeKind, string>,
   translationOnly: 'Japanese translation',
   viewChange: 'view the change',
-  viewChangeLabel: (hash: string) => `View change ${hash.slice(0, 7)} in the repository`,
+  viewChangeLabel: (hash: string) => `View the change ${hash.slice(0, 7)} in the repository`,
   allChanges: 'All changes to the record',
   suggestCorrection: 'Suggest a correction',
   suggestCorrectionNote: 'Spotted an error? Tell us what is wrong and give a public source.',

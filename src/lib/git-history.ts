@@ -62,8 +62,14 @@ export function indexByFile(commits: readonly Commit[]): Map<string, Commit[]> {
 }
 
 const run = promisify(execFile);
+/** The environment for git, less what would point it at another repository than the content folder's (as in a hook). */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR']) delete env[name];
+  return env;
+}
 const git = (dir: string, args: string[]) =>
-  run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  run('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: gitEnv() });
 
 /**
  * Reads the history of `dir` (the content folder), paths relative to it. Never throws: without git,

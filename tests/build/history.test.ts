@@ -28,7 +28,7 @@ function build(content: string, out: string, env: Record<string, string | undefi
 
 const historyOf = (html: string) => /<details class="history"[\s\S]*?<\/details>/.exec(html)?.[0];
 const items = (section: string) =>
-  [...section.matchAll(/<li class="history-item history-(\w+)" data-kind="\w+"><time datetime="([\d-]+)">[^<]*<\/time><span class="change-kind">([^<]*)<\/span>(?:<span class="note">[^<]*<\/span>)?<span class="change-text">([^<]*)<\/span>(?:<a href="([^"]*)")?/g)].map(
+  [...section.matchAll(/<li class="history-item history-(\w+)" data-kind="\w+"><time datetime="([\d-]+)">[^<]*<\/time> <span class="change-kind">([^<]*)<\/span> (?:<span class="note">[^<]*<\/span> )?<span class="change-text">([^<]*)<\/span>(?: <a href="([^"]*)")?/g)].map(
     ([, kind, day, label, text, href]) => ({ kind, day, label, text, href }),
   );
 
