@@ -16,7 +16,7 @@ const PLACEHOLDER = /(^|\.)(example\.(org|com|net)|localhost)$/;
 export function deployProblem(env: Record<string, string | undefined>): string | undefined {
   if (!isDeployBuild(env)) return undefined;
   const value = env.TRACKER_SITE_URL?.trim();
-  const fix = 'Set TRACKER_SITE_URL to the origin the site is served from, e.g. TRACKER_SITE_URL=https://tracker.example.net (see "Deploy" in README.md).';
+  const fix = 'Set TRACKER_SITE_URL to the origin the site is served from, e.g. TRACKER_SITE_URL=https://<your domain> (see "Deploy" in README.md).';
   if (!value) return `TRACKER_SITE_URL is not set, so every canonical link, feed and citation would point to the placeholder example.org. ${fix}`;
   let url: URL;
   try {
