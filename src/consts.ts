@@ -1,5 +1,11 @@
 /** Canonical origin of the published site; permalinks and citations are built on it. */
 export const SITE_URL = process.env.TRACKER_SITE_URL ?? 'https://japan-us-defense-tracker.example.org';
+/**
+ * The tracker's source repository (e.g. https://github.com/owner/name), from TRACKER_REPO_URL: revision
+ * histories link each change to its commit there, and "Suggest a correction" opens an issue form there.
+ * Unset, histories show no links and corrections are reported as the About page says.
+ */
+export const REPO_URL = process.env.TRACKER_REPO_URL?.trim().replace(/\/+$/, '') || undefined;
 export const SITE_TITLE = 'Japan–US Defense Industry Cooperation Tracker';
 export const SITE_SHORT_TITLE = 'Japan–US Defense Industry Tracker';
 export const SITE_DESCRIPTION =
