@@ -1,8 +1,17 @@
 // `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
 // so a failed build never leaves a half-written site where the last good one was.
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { delimiter, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { deployProblem } from '../src/lib/deploy.ts';
+import { headersFile } from '../src/lib/headers.ts';
+
+// A build that will be published must know its own address (README, "Deploy").
+const problem = deployProblem(process.env);
+if (problem) {
+  console.error(`Build stopped before it began: ${problem}`);
+  process.exit(1);
+}
 
 const outDir = process.env.TRACKER_OUT_DIR ?? 'dist';
 const scratch = `.build-${process.pid}`;
@@ -16,6 +25,11 @@ try {
   // Only entry pages carry searchable content; lists and facets would only repeat it. Pagefind makes one
   // index per <html lang>, so /ja/search/ searches the Japanese pages with Japanese word segmentation.
   run('pagefind', ['--site', scratch, '--silent', '--glob', '{agreements,events,actors,ja/agreements,ja/events,ja/actors}/**/*.html']);
+  // Headers for Netlify and Cloudflare Pages, from what the build actually wrote (hashed or not).
+  const names = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name)).sort();
+  const pagefind = names(join(scratch, 'pagefind'));
+  const pagefindFolders = Object.fromEntries(pagefind.filter((n) => n.endsWith('/')).map((n) => [n, names(join(scratch, 'pagefind', n))]));
+  writeFileSync(join(scratch, '_headers'), headersFile({ top: names(scratch), pagefind, pagefindFolders }));
 } catch {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir}/ was left as it was.`);
@@ -23,6 +37,8 @@ try {
 }
 const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
+// An output folder in a folder that does not exist yet (TRACKER_OUT_DIR=tests/.tmp/x) would strand the scratch build.
+mkdirSync(dirname(resolve(outDir)), { recursive: true });
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
 console.log(`Built ${outDir}/`);

@@ -1,10 +1,11 @@
-// `npm run new -- <agreements|events|actors> <id> ["Title"]`: writes a new entry that already passes
+// `npm run new -- <agreements|events|actors> <id> ["Title"]`: writes a new draft entry that already passes
 // the content check, with every value still to be written marked TODO.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/lib/check.ts';
 import { contentDir } from '../src/lib/content-files.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
+import { isPublished } from '../src/lib/drafts.ts';
 import { entryIdSchema } from '../src/schemas/id.ts';
 
 const [collection, id, title = 'TODO: title'] = process.argv.slice(2);
@@ -25,7 +26,8 @@ if (clash) {
   console.error(`The id "${id}" is taken by ${clash.file}; ids are unique across all collections.`);
   process.exit(2);
 }
-const actorId = entries.find((e) => e.collection === 'actors')?.id;
+// A published actor, so the new entry stays valid when it is published.
+const actorId = entries.find((e) => e.collection === 'actors' && isPublished(e))?.id;
 const topicId = entries.find((e) => e.collection === 'topics')?.id;
 if (!actorId || !topicId) {
   console.error('Add at least one actor and one topic before scaffolding entries that point at them.');
@@ -37,4 +39,8 @@ if (existsSync(file)) {
   process.exit(2);
 }
 writeFileSync(file, scaffold({ collection, title, date: new Date().toISOString().slice(0, 10), actorId, topicId }));
-console.log(`Wrote ${file}. Replace every TODO (and the example.org source) with sourced facts, then run npm run check.`);
+console.log(
+  `Wrote ${file}, a draft: \`npm run dev\` shows it, \`npm run build\` leaves it out.\n` +
+    'Replace every TODO (and the example.org source) with sourced facts, then delete the line `draft: true` to publish it; ' +
+    'npm run check:content says what is left to do.',
+);

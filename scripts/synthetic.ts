@@ -38,7 +38,7 @@ export function generate(dir: string, count: number, seed = 42): { shortNames: s
     const date = p < 0.7 ? `${year}-${month}-${day}` : p < 0.9 ? `${year}-${month}` : `${year}`;
     const related = made.length ? [pick(made)] : [];
     const sources = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, n) =>
-      `  - title: "[Synthetic source ${n + 1} for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://example.org/${id}/${n + 1}"`,
+      `  - title: "[Synthetic source ${n + 1} for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://synthetic.invalid/${id}/${n + 1}"`,
     ).join('\n');
     const body = `\n## What it is\n\n${sentence()} ${sentence()}[@1]${related.length ? ` See [[${related[0]}]].` : ''}\n\n## Why it matters\n\n${sentence()} ${sentence()} ${sentence()}[@1]\n`;
     const common = `summary: "${sentence()}"\ntopics: [${pick(topics)}${rnd() < 0.4 ? `, ${pick(topics)}` : ''}]\nrelated: [${related.join(', ')}]\nsources:\n${sources}\nlastReviewed: 2026-11-25`;

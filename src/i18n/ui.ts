@@ -29,6 +29,7 @@ export const en = {
   'footer.sourcesAfter': 'for scope, method and corrections.',
   'footer.licence': 'Text of this tracker: CC BY 4.0. Quoted material belongs to its publishers.',
   'footer.data': 'Data and feeds',
+  'footer.changes': 'What changed',
   'breadcrumb': 'Breadcrumb',
   'timeline.heading': 'Timeline',
   'timeline.count': '{n} agreements and events, oldest first.',
@@ -180,6 +181,12 @@ export const en = {
   'about.description': 'Scope, method, sourcing and review of the Japan–US Defense Industry Cooperation Tracker, and how to propose a correction.',
   'data.title': 'Data',
   'data.description': "Download the tracker's record as JSON or CSV, follow it by RSS, and check it against its JSON Schema.",
+  'correction.heading': 'Corrected',
+  'correction.source': 'Source',
+  'draft.label': 'Draft',
+  'draft.text': ': not published. Only the development server shows this entry; a production build leaves it out everywhere. To publish it, replace every TODO with sourced facts and remove',
+  'draft.from': 'from',
+  'draft.end': '.',
   'feed.rss': 'RSS',
 } as const;
 
@@ -210,6 +217,7 @@ export const ja = {
   'footer.sourcesAfter': 'をご覧ください。',
   'footer.licence': 'このトラッカーの文章：CC BY 4.0。引用部分の権利は各発行者に帰属します。',
   'footer.data': 'データとフィード',
+  'footer.changes': '変更履歴',
   'breadcrumb': 'パンくずリスト',
   'timeline.heading': '年表',
   'timeline.count': '合意と出来事 {n} 件（古い順）。',
@@ -361,6 +369,12 @@ export const ja = {
   'about.description': '日米防衛産業協力トラッカーの範囲・方法・出典・確認、および訂正の提案方法。',
   'data.title': 'データ',
   'data.description': 'トラッカーの記録をJSONまたはCSVでダウンロードし、RSSで購読し、JSON Schemaで検証できます。',
+  'correction.heading': '訂正',
+  'correction.source': '出典',
+  'draft.label': '下書き',
+  'draft.text': '：未公開です。この項目を表示するのは開発サーバーだけで、本番のビルドではどこにも出ません。公開するには、TODOをすべて出典のある事実に置き換え、',
+  'draft.from': 'から',
+  'draft.end': 'を削除してください。',
   'feed.rss': 'RSS',
 } as const satisfies Record<UiKey, string>;
 

@@ -34,6 +34,10 @@ const ja = {
     forum: 'フォーラム',
     policy: '政策',
     'rule-change': '規則改正',
+    'exchange-of-notes': '交換公文',
+    law: '法律',
+    guidelines: '指針',
+    contract: '契約',
   } satisfies Labels<typeof AGREEMENT_TYPES>,
   eventTypes: {
     signing: '署名',
@@ -47,6 +51,9 @@ const ja = {
     test: '試験',
     research: '研究の節目',
     publication: '刊行',
+    contract: '契約',
+    establishment: '設置',
+    maintenance: '整備',
   } satisfies Labels<typeof EVENT_TYPES>,
   statuses: {
     proposed: '提案',
@@ -70,6 +77,7 @@ const ja = {
     party: '政党',
     company: '企業',
     person: '人物',
+    legislature: '議会',
   } satisfies Labels<typeof ACTOR_TYPES>,
   countries: { JP: '日本', US: '米国' } satisfies Labels<typeof COUNTRIES>,
   sourceKinds: {

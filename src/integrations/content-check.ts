@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { checkContent } from '../lib/check.ts';
 import { ContentError } from '../lib/problems.ts';
 import { contentDir } from '../lib/content-files.ts';
+import { DRAFTS_ENV, decideDrafts, isDraft } from '../lib/drafts.ts';
 import { linkIndex, localizedLinkIndex } from '../lib/link-index.ts';
 import { TRANSLATION_DIR } from '../lib/translations.ts';
 import { t } from '../i18n/ui.ts';
@@ -18,10 +19,16 @@ export default function trackerContent(): AstroIntegration {
   return {
     name: 'tracker:content',
     hooks: {
-      'astro:config:setup': ({ logger, updateConfig }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // Decided here, from Astro's own command, for the collections (src/content.config.ts) to apply.
+        const show = (process.env[DRAFTS_ENV] = decideDrafts(command)) === 'show';
         const { entries, problems, translations, warnings } = checkContent();
         if (problems.length > 0) throw new ContentError(problems);
-        logger.info(`${entries.length} entries passed the content check, with ${translations.length} Japanese translations`);
+        const drafts = entries.filter((e) => isDraft(e.data)).length;
+        const fate = show ? 'shown with a "Draft" banner' : 'left out of this build';
+        logger.info(
+          `${entries.length} entries passed the content check, with ${translations.length} Japanese translations${drafts ? `; ${drafts} draft${drafts === 1 ? '' : 's'} ${fate}` : ''}`,
+        );
         if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
         const { remarkPlugins, rehypePlugins } = markdownPlugins(linkIndex(entries), {
           root: join(contentDir(), TRANSLATION_DIR),

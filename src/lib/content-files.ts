@@ -15,6 +15,13 @@ export interface RawEntry {
   bodyLine: number;
 }
 
+/** A file that could not be parsed; a Markdown file's id is still known from its name. */
+export interface UnreadableFile {
+  collection: CollectionName;
+  id?: string;
+  file: string;
+}
+
 export interface ReadProblem {
   file: string;
   field?: string;
@@ -55,9 +62,10 @@ export function parseMarkdownFile(text: string): { data: unknown; body: string; 
   return { data, body: text.slice(match[0].length), bodyLine };
 }
 
-export function readContent(dir = contentDir()): { entries: RawEntry[]; problems: ReadProblem[] } {
+export function readContent(dir = contentDir()): { entries: RawEntry[]; problems: ReadProblem[]; unreadable: UnreadableFile[] } {
   const entries: RawEntry[] = [];
   const problems: ReadProblem[] = [];
+  const unreadable: UnreadableFile[] = [];
   for (const collection of MARKDOWN_COLLECTIONS) {
     const folder = join(dir, COLLECTIONS[collection].path);
     if (!existsSync(folder)) continue;
@@ -73,6 +81,7 @@ export function readContent(dir = contentDir()): { entries: RawEntry[]; problems
         entries.push({ collection, id: basename(name, '.md'), file, ...parsed });
       } catch (error) {
         problems.push({ file, message: error instanceof Error ? error.message : String(error) });
+        unreadable.push({ collection, id: basename(name, '.md'), file });
       }
     }
   }
@@ -88,7 +97,8 @@ export function readContent(dir = contentDir()): { entries: RawEntry[]; problems
       });
     } catch (error) {
       problems.push({ file, message: isYamlError(error) ? yamlMessage(error) : String((error as Error).message) });
+      unreadable.push({ collection: 'topics', file });
     }
   }
-  return { entries, problems };
+  return { entries, problems, unreadable };
 }

@@ -7,6 +7,7 @@ import type { PartialDate } from '../schemas/date.ts';
 import type { AnyEntry } from './records.ts';
 import { entryUrl } from './urls.ts';
 import { displayName } from './references.ts';
+import { notePlainText } from './date-words.ts';
 
 type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;
 
@@ -22,6 +23,8 @@ export interface JaWords {
   shortName?: string | undefined;
   summary: string;
   translatedFrom: { start: string };
+  dateNote?: string | undefined;
+  corrections?: string[] | undefined;
 }
 
 /** One entry as published: references resolved to names and absolute URLs; its Japanese words where translated. */
@@ -45,6 +48,11 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
     related: d.related.map(link),
     sources: d.sources.map((s, i) => ({ number: i + 1, ...s, ...(s.date ? { date: dateOut(s.date) } : {}) })),
     lastReviewed: d.lastReviewed.start,
+    ...(d.dateNote ? { dateNote: notePlainText(d.dateNote) } : {}),
+    corrections: d.corrections.map((c) => {
+      const sourceUrl = c.source ? d.sources[c.source - 1]?.url : undefined;
+      return { date: c.date.start, change: c.change, ...(c.source ? { source: c.source } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
+    }),
     ...(ja
       ? {
           ja: {
@@ -53,6 +61,8 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
             summary: ja.summary,
             url: new URL(`/ja${entryUrl(entry.collection, entry.id)}`, site).href,
             translatedFrom: ja.translatedFrom.start,
+            ...(ja.dateNote ? { dateNote: notePlainText(ja.dateNote) } : {}),
+            ...(ja.corrections?.length ? { corrections: ja.corrections } : {}),
           },
         }
       : {}),

@@ -5,6 +5,16 @@ import { jaUrl } from './export.ts';
 import { vocab } from '../i18n/vocab.ts';
 import type { Locale } from '../i18n/locales.ts';
 
+/** " Corrected 26 November 2026: …" (Japanese: "2026年11月26日訂正：…") for each correction, so feed readers see it too. */
+export function correctionsText(e: Pick<ExportEntry, 'corrections' | 'ja'>, locale: Locale = 'en'): string {
+  return e.corrections
+    .map((c, i) => {
+      const date = formatDate({ start: c.date, precision: 'day' }, locale);
+      return locale === 'en' ? ` Corrected ${date}: ${c.change}` : `${date}訂正：${e.ja?.corrections?.[i] ?? c.change}`;
+    })
+    .join('');
+}
+
 /** An entry's words in a locale: the Japanese ones where translated, else the English. */
 function wordsOf(e: ExportEntry, locale: Locale) {
   if (locale === 'en') return { title: e.title, shortName: e.shortName, summary: e.summary, link: e.url };
@@ -29,7 +39,7 @@ export function feedResponse(options: { title: string; description: string; site
         link: w.link,
         // The day the entry is dated, at its start; readers see the precise wording in the description.
         pubDate: new Date(`${e.date.start.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`),
-        description: `${formatDate(e.date, locale)} · ${typeLabel(e)}${e.status ? ` · ${v.statuses[e.status]}` : ''}${stop}${w.summary}`,
+        description: `${formatDate(e.date, locale)} · ${typeLabel(e)}${e.status ? ` · ${v.statuses[e.status]}` : ''}${stop}${w.summary}${correctionsText(e, locale)}`,
         categories: e.topics.map((t) => options.nameOf?.(t.id) ?? t.name),
       };
     }),

@@ -5,7 +5,11 @@ import { displayName } from './references.ts';
 import type { ExportEntry } from '../schemas/export.ts';
 import { jaData } from './ja-data';
 
-/** Everything the pages need, loaded once per build rather than once per page. */
+/**
+ * Everything the pages need, loaded once per build rather than once per page. Drafts are already gone
+ * from the collections in a production build (src/content.config.ts, src/lib/drafts.ts), so nothing
+ * built from here, or from getCollection directly, can show one.
+ */
 async function load() {
   const [agreements, events, actors, topics] = await Promise.all([
     getCollection('agreements'),

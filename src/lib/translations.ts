@@ -1,3 +1,4 @@
+import { isDraft } from './drafts.ts';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -87,12 +88,17 @@ function readTranslations(dir: string): { raw: RawTranslation[]; problems: Probl
  * more status notes or corrections than the English. Warnings, which do not fail the check, name
  * translations older than their entry's last review and entries with no translation yet.
  */
-export function checkTranslations(dir: string, entries: readonly ValidEntry[]): { translations: ValidTranslation[]; problems: Problem[]; warnings: Problem[] } {
+export function checkTranslations(
+  dir: string,
+  entries: readonly ValidEntry[],
+  /** `collection/id` of every English entry present, valid or not (defaults to the valid ones). */
+  present: ReadonlySet<string> = new Set(entries.map((e) => `${e.collection}/${e.id}`)),
+): { translations: ValidTranslation[]; problems: Problem[]; warnings: Problem[] } {
   const { raw, problems } = readTranslations(dir);
   const warnings: Problem[] = [];
   const translations: ValidTranslation[] = [];
   const english = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
-  const ids = new Set(entries.map((e) => e.id));
+  const ids = new Set([...present].map((key) => key.slice(key.indexOf('/') + 1)));
   const seen = new Set<string>();
 
   for (const item of raw) {
@@ -111,6 +117,7 @@ export function checkTranslations(dir: string, entries: readonly ValidEntry[]): 
     }
     seen.add(key);
     const source = english.get(key);
+    if (!source && present.has(key)) continue; // its English entry has errors of its own, reported already
     if (!source) {
       const where = item.collection === 'topics' ? `${dir}/topics.yaml` : `${dir}/${item.collection}/${item.id}.md`;
       problems.push({
@@ -175,7 +182,7 @@ export function checkTranslations(dir: string, entries: readonly ValidEntry[]): 
   }
 
   for (const entry of entries) {
-    if (seen.has(`${entry.collection}/${entry.id}`)) continue;
+    if (seen.has(`${entry.collection}/${entry.id}`) || isDraft(entry.data)) continue;
     const file = entry.collection === 'topics' ? `${dir}/${TRANSLATION_DIR}/topics.yaml` : `${dir}/${TRANSLATION_DIR}/${entry.collection}/${entry.id}.md`;
     warnings.push({ file, message: `no Japanese translation of ${entry.file} yet: the Japanese page shows the English text` });
   }

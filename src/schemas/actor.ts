@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entryIdSchema } from './id.ts';
 import { sourcesSchema } from './source.ts';
+import { draftFields } from './draft.ts';
 
 export const ACTOR_TYPES = {
   government: 'Government',
@@ -10,6 +11,7 @@ export const ACTOR_TYPES = {
   council: 'Council',
   office: 'Office',
   party: 'Political party',
+  legislature: 'Legislature',
   company: 'Company',
   person: 'Person',
 } as const;
@@ -31,6 +33,7 @@ export const actorSchema = z.strictObject({
   /** The body a person or agency belongs to (an actor id). */
   memberOf: entryIdSchema.optional(),
   sources: sourcesSchema.optional(),
+  ...draftFields,
 });
 
 export type Actor = z.output<typeof actorSchema>;

@@ -11,6 +11,10 @@ export const AGREEMENT_TYPES = {
   forum: 'Forum',
   policy: 'Policy',
   'rule-change': 'Rule change',
+  'exchange-of-notes': 'Exchange of notes',
+  law: 'Law',
+  guidelines: 'Guidelines',
+  contract: 'Contract',
 } as const;
 
 const types = Object.keys(AGREEMENT_TYPES) as [keyof typeof AGREEMENT_TYPES, ...(keyof typeof AGREEMENT_TYPES)[]];

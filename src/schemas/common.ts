@@ -3,6 +3,7 @@ import { dayDateSchema } from './date.ts';
 import { idListSchema } from './id.ts';
 import { sourcesSchema } from './source.ts';
 import { correctionsSchema } from './correction.ts';
+import { draftFields } from './draft.ts';
 
 /** Fields every agreement and event carries: what lists, search results and previews show. */
 export const recordFields = {
@@ -16,6 +17,9 @@ export const recordFields = {
   related: idListSchema,
   sources: sourcesSchema,
   lastReviewed: dayDateSchema,
+  /** Optional: a short sentence on a date the sources disagree about, citing them with [@n]; shown under the date. */
+  dateNote: z.string().min(10, { error: 'write a short sentence, e.g. "Reuters gives Saturday 4 June [@1]; one trade report says Friday."' }).max(300).optional(),
   /** Corrections made after publication, shown to readers before the text (see CONTRIBUTING.md). */
   corrections: correctionsSchema,
+  ...draftFields,
 };

@@ -15,6 +15,9 @@ export const EVENT_TYPES = {
   test: 'Test',
   research: 'Research milestone',
   publication: 'Publication',
+  contract: 'Contract',
+  establishment: 'Establishment',
+  maintenance: 'Maintenance',
 } as const;
 
 const types = Object.keys(EVENT_TYPES) as [keyof typeof EVENT_TYPES, ...(keyof typeof EVENT_TYPES)[]];

@@ -10,7 +10,7 @@ import { EVENT_TYPES } from './event.ts';
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.1.0';
+export const EXPORT_VERSION = '1.2.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -61,6 +61,17 @@ export const exportEntrySchema = z.object({
   related: z.array(linkSchema),
   sources: z.array(sourceSchema).min(1),
   lastReviewed: z.string().describe('YYYY-MM-DD'),
+  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0)'),
+  corrections: z
+    .array(
+      z.object({
+        date: z.string().describe('YYYY-MM-DD: the day the entry was corrected'),
+        change: z.string().describe('What changed, in a sentence'),
+        source: z.int().positive().optional().describe('The number of the source that prompted it'),
+        sourceUrl: z.url().optional().describe('That source’s URL'),
+      }),
+    )
+    .describe('Corrections made after publication, oldest first (since 1.1.0)'),
   ja: z
     .object({
       title: z.string(),
@@ -68,6 +79,8 @@ export const exportEntrySchema = z.object({
       summary: z.string(),
       url: z.url().describe('The Japanese page'),
       translatedFrom: z.string().describe('YYYY-MM-DD: the English review the translation was made from'),
+      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0)'),
+      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0)'),
     })
     .optional()
     .describe('The Japanese edition of the entry, where translated (since version 1.1.0)'),

@@ -17,6 +17,8 @@ export const recordTranslationSchema = z.strictObject({
    * reviewed again later, the translation is flagged as possibly out of date until this is updated.
    */
   translatedFrom: dayDateSchema,
+  /** The English `dateNote`, in Japanese, with the same [@n] citations. */
+  dateNote: z.string().min(1).optional(),
   /** Events: the place, in Japanese. */
   location: z.string().min(1).optional(),
   /** Agreements: the notes of `statusHistory`, in the same order (null where the English has none). */

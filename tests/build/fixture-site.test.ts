@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixture, replace, GOOD } from '../helpers/fixture';
 import { runScript } from '../helpers/build';
@@ -75,17 +75,31 @@ describe('a bad content set', () => {
 });
 
 describe('npm run new', () => {
-  test('scaffolds an entry of each collection that passes the check and builds', () => {
+  test('scaffolds a draft of each collection that passes the check, builds without it, and cannot be published unfilled', () => {
     const dir = fixture('scaffold');
     for (const [collection, id] of [['agreements', 'new-arrangement'], ['events', 'new-event'], ['actors', 'new-agency']]) {
       const made = runScript('scripts/new-entry.ts', dir, undefined, [collection!, id!, `A new ${collection}`]);
       expect(made.status, made.output).toBe(0);
-      expect(readFileSync(`${dir}/${collection}/${id}.md`, 'utf8')).toContain('TODO');
+      expect(made.output).toContain('a draft');
+      const text = readFileSync(`${dir}/${collection}/${id}.md`, 'utf8');
+      expect(text).toContain('TODO');
+      expect(text).toMatch(/^---\ndraft: true\n/);
     }
-    expect(runScript('scripts/check-content.ts', dir).output).toContain('Content check passed: 10 entries.');
+    const checked = runScript('scripts/check-content.ts', dir).output;
+    expect(checked).toContain('Content check passed: 10 entries.');
+    expect(checked).toContain('3 of them are drafts');
     const built = runScript('scripts/build.ts', dir, 'tests/.tmp/scaffold-dist');
     expect(built.status, built.output).toBe(0);
-    expect(readFileSync('tests/.tmp/scaffold-dist/events/new-event/index.html', 'utf8')).toContain('<h1 data-pagefind-weight="10">A new events</h1>');
+    expect(existsSync('tests/.tmp/scaffold-dist/events/signing/index.html')).toBe(true);
+    expect(existsSync('tests/.tmp/scaffold-dist/events/new-event/index.html')).toBe(false);
+
+    // Publishing it (removing `draft: true`) before every TODO is replaced fails, naming file and field.
+    const file = `${dir}/events/new-event.md`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
+    const published = runScript('scripts/check-content.ts', dir);
+    expect(published.status).toBe(1);
+    expect(published.output).toContain(`${file}\n  - summary: still holds the scaffold's placeholder`);
+    expect(published.output).toContain('sources[0].url: "https://example.org/TODO-replace-with-the-source-url" is a placeholder address');
   });
 
   test('refuses a taken id or a malformed one, saying why', () => {

@@ -3,10 +3,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { watchErrors } from '../helpers/browser';
 import { useSite } from '../helpers/site';
 import { checkContent } from '../../src/lib/check';
+import { isPublished } from '../../src/lib/drafts';
 import { timeline, type AnyEntry } from '../../src/lib/records';
 
 const site = useSite();
-const records = timeline(checkContent('content').entries as AnyEntry[]);
+const records = timeline(checkContent('content').entries.filter(isPublished) as AnyEntry[]);
 const ids = (pred: (r: (typeof records)[number]) => boolean) => records.filter(pred).map((r) => r.id);
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { checkContent } from '../../src/lib/check';
+import { isPublished } from '../../src/lib/drafts';
 import { readCsv, readJson, validateExport } from '../helpers/data';
 import { htmlFiles, pathOf } from '../helpers/dist';
 import { timeline, type AnyEntry } from '../../src/lib/records';
 
-const { entries } = checkContent('content');
+// What the build publishes: drafts are left out.
+const entries = checkContent('content').entries.filter(isPublished);
 const recordIds = entries.filter((e) => e.collection === 'agreements' || e.collection === 'events').map((e) => e.id).sort();
 const topics = entries.filter((e) => e.collection === 'topics');
 
@@ -20,6 +22,10 @@ describe('feeds', () => {
     expect(stimson.published!.toISOString()).toBe('2024-01-01T00:00:00.000Z');
     const sosa = feed.items.find((i) => i.url!.endsWith('/agreements/sosa/'))!;
     expect(sosa.description).toContain('12 January 2023 · Arrangement · Signed. A non-binding arrangement');
+    expect(sosa.description).not.toContain('Corrected');
+    const hawaii = feed.items.find((i) => i.url!.endsWith('/events/dicas-amraam-meeting-2024/'))!;
+    expect(hawaii.description).toMatch(/^7 October 2024 · Meeting\. /);
+    expect(hawaii.description).toContain('Corrected 26 November 2026: Dated to the day, 7 October 2024');
   });
 
   test.each(topics.map((t) => t.id))('the %s topic feed holds exactly that topic’s entries', (topic) => {
@@ -45,6 +51,19 @@ describe('data files', () => {
     const gcd = data.entries.find((e: { id: string }) => e.id === 'gcd-project-arrangement');
     expect(gcd.partOf).toMatchObject({ id: 'rdte-mou', url: expect.stringMatching(/\/agreements\/rdte-mou\/$/) });
     expect(gcd.sources[0]).toMatchObject({ number: 1, publisher: 'U.S. Department of Defense', via: 'Mirage News' });
+    expect(gcd.corrections).toEqual([]);
+    const hawaii = data.entries.find((e: { id: string }) => e.id === 'dicas-amraam-meeting-2024');
+    expect(hawaii.date).toEqual({ start: '2024-10-07', precision: 'day' });
+    expect(hawaii.corrections).toEqual([
+      {
+        date: '2026-11-26',
+        change: expect.stringContaining('7 October 2024'),
+        source: 1,
+        sourceUrl: 'https://www.mod.go.jp/j/approach/anpo/2024/1007_usa-j.html',
+      },
+    ]);
+    const rdp = data.entries.find((e: { id: string }) => e.id === 'rdp-mou');
+    expect(rdp.dateNote).toMatch(/Saturday, 4 June\[2\]; one trade report/);
   });
 
   test('each entry’s own JSON sits at its URL plus .json and equals its row in entries.json', () => {

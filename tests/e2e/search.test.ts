@@ -64,9 +64,13 @@ describe('search', () => {
 
     await page.selectOption('select[name=sort]', 'oldest');
     await page.waitForFunction(() => location.search.includes('sort=oldest'));
-    // 10 April 2024, 9–10 June 2024, October 2024, 30 March 2025.
+    // 17 December 2014, 1 October 2015, 10 April 2024, 9–10 June 2024, 7 October 2024, 11 December 2024, 30 March 2025,
+    // 15 April 2025, 29 October 2025, 15 January 2026.
     await expect.poll(() => resultPaths(page)).toEqual([
-      '/events/kishida-state-visit-2024/', '/events/dicas-first-meeting/', '/events/dicas-amraam-meeting-2024/', '/events/defense-ministers-meeting-2025-03/',
+      '/events/f35-heavy-maintenance-assignment-2014/', '/events/atla-established-2015/',
+      '/events/kishida-state-visit-2024/', '/events/dicas-first-meeting/', '/events/dicas-amraam-meeting-2024/', '/events/dicas-third-meeting/',
+      '/events/defense-ministers-meeting-2025-03/', '/events/uss-miguel-keith-overhaul-2025/', '/events/defense-ministers-meeting-2025-10/',
+      '/events/defense-ministers-meeting-2026-01/',
     ]);
     expect([...events].sort()).toEqual([...(await resultPaths(page))].sort());
   });

@@ -42,6 +42,18 @@ const cases: [string, Record<string, (t: string) => string | null>, string, RegE
     [A]: replace('  - { status: signed, date: 2023-01-12, source: 1 }', '  - { status: signed, date: 2023-01-12, source: 1 }\n  - { status: announced, date: 2022-12 }'),
   }, 'statusHistory[1].date', /oldest first/],
   ['status citing a missing source', { [A]: replace('source: 1 }', 'source: 3 }') }, 'statusHistory[0].source', /lists only 1/],
+  ['correction citing a missing source', {
+    [E]: replace('lastReviewed: 2026-11-25', 'corrections:\n  - { date: 2026-11-26, change: "Dated to the day from the readout.", source: 2 }\nlastReviewed: 2026-11-25'),
+  }, `${E}\n  - corrections[0].source`, /cites source 2, but the entry lists only 1/],
+  ['corrections out of order', {
+    [E]: replace('lastReviewed: 2026-11-25', 'corrections:\n  - { date: 2026-11-26, change: "Dated to the day from the readout." }\n  - { date: 2026-11-20, change: "Location added from the readout." }\nlastReviewed: 2026-11-25'),
+  }, 'corrections[1].date', /oldest first/],
+  ['correction without a sentence', {
+    [E]: replace('lastReviewed: 2026-11-25', 'corrections:\n  - { date: 2026-11-26, change: "fixed" }\nlastReviewed: 2026-11-25'),
+  }, 'corrections[0].change', /say what changed/],
+  ['date note citing a missing source', {
+    [E]: replace('date: 2023-01-12', 'date: 2023-01-12\ndateNote: "Another report gives the day before [@4]."'),
+  }, `${E}\n  - dateNote`, /\[@4\] cites source 4, but the entry lists only 1/],
   ['unknown [[id]] in a body', { [E]: replace('The [[sosa]] was', 'The [[sosaa]] was') }, `${E}\n  - body (line`, /\[\[sosaa\]\] links to an entry that does not exist/],
   ['citation past the sources', { [E]: replace('[@1]', '[@2]') }, 'body (line', /\[@2\] cites source 2, but the entry lists 1 source/],
   ['raw HTML in a body', { [E]: (t) => `${t}\n<script>alert(1)</script>\n` }, 'body (line', /raw HTML is not allowed/],
@@ -68,4 +80,13 @@ test('the report lists every problem, grouped by file', () => {
   expect(text).toMatch(/^Content check failed: 2 problems to fix\./);
   expect(text.indexOf(A)).toBeGreaterThan(0);
   expect(text.indexOf(E)).toBeGreaterThan(0);
+});
+
+describe('corrections that are right', () => {
+  test('a dated correction citing a listed source passes', () => {
+    const dir = fixture('check-good-correction', {
+      [E]: replace('lastReviewed: 2026-11-25', 'corrections:\n  - { date: 2026-11-26, change: "Dated to the day from the readout.", source: 1 }\nlastReviewed: 2026-11-25'),
+    });
+    expect(problemsOf(dir).problems).toEqual([]);
+  });
 });
