@@ -3,7 +3,7 @@ import { checkIntegrity, linkedFromRaw, linkedFromValid, type LinkedEntry } from
 import { checkPlaceholders } from './placeholders.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { validateEntry, type ValidEntry } from './validate.ts';
-import { checkTranslations, type ValidTranslation } from './translations.ts';
+import { checkTranslations, presenceOf, type ValidTranslation } from './translations.ts';
 import { entryIdSchema } from '../schemas/id.ts';
 
 export interface CheckResult {
@@ -40,7 +40,7 @@ export function checkContent(dir = contentDir()): CheckResult {
   problems.push(...checkIntegrity(linked, unreadable));
   // The Japanese edition is checked in the same run; an English entry that failed its schema still
   // counts as existing, so its translation is not reported as an orphan.
-  const ja = checkTranslations(dir, entries, new Set(linked.map((l) => `${l.collection}/${l.id}`)));
+  const ja = checkTranslations(dir, entries, presenceOf([...linked, ...unreadable]));
   problems.push(...ja.problems);
   // One group per file, in file order; within a file, schema problems first (a stable sort keeps them so).
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

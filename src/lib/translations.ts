@@ -82,6 +82,27 @@ function readTranslations(dir: string): { raw: RawTranslation[]; problems: Probl
   return { raw, problems };
 }
 
+/** Which English entries exist: by collection and id, and by id alone (for [[id]] links). */
+export interface EnglishPresence {
+  has(collection: CollectionName, id: string): boolean;
+  hasId(id: string): boolean;
+}
+
+export function presenceOf(entries: readonly { collection: CollectionName; id?: string | undefined }[]): EnglishPresence {
+  const keys = new Set<string>();
+  const ids = new Set<string>();
+  // A file that could not be read at all (a broken topics.yaml) may have held any id of its collection.
+  const whole = new Set<CollectionName>();
+  for (const e of entries) {
+    if (e.id === undefined) whole.add(e.collection);
+    else {
+      keys.add(`${e.collection}/${e.id}`);
+      ids.add(e.id);
+    }
+  }
+  return { has: (collection, id) => whole.has(collection) || keys.has(`${collection}/${id}`), hasId: (id) => whole.size > 0 || ids.has(id) };
+}
+
 /**
  * Validates the Japanese edition against its schemas and against the English entries: every
  * translation has an English twin, its body's [[id]] links and [@n] citations resolve, and it has no
@@ -91,14 +112,13 @@ function readTranslations(dir: string): { raw: RawTranslation[]; problems: Probl
 export function checkTranslations(
   dir: string,
   entries: readonly ValidEntry[],
-  /** `collection/id` of every English entry present, valid or not (defaults to the valid ones). */
-  present: ReadonlySet<string> = new Set(entries.map((e) => `${e.collection}/${e.id}`)),
+  /** Which English entries exist, valid or not (by default, the valid ones): a translation of one with errors of its own is not an orphan. */
+  present: EnglishPresence = presenceOf(entries),
 ): { translations: ValidTranslation[]; problems: Problem[]; warnings: Problem[] } {
   const { raw, problems } = readTranslations(dir);
   const warnings: Problem[] = [];
   const translations: ValidTranslation[] = [];
   const english = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
-  const ids = new Set([...present].map((key) => key.slice(key.indexOf('/') + 1)));
   const seen = new Set<string>();
 
   for (const item of raw) {
@@ -117,7 +137,7 @@ export function checkTranslations(
     }
     seen.add(key);
     const source = english.get(key);
-    if (!source && present.has(key)) continue; // its English entry has errors of its own, reported already
+    if (!source && present.has(item.collection, item.id)) continue; // its English entry has errors of its own, reported already
     if (!source) {
       const where = item.collection === 'topics' ? `${dir}/topics.yaml` : `${dir}/${item.collection}/${item.id}.md`;
       problems.push({
@@ -155,7 +175,7 @@ export function checkTranslations(
       }
       for (const p of facts.problems) problems.push({ file: item.file, field: `body (line ${p.line})`, message: p.message });
       for (const link of facts.links) {
-        if (!ids.has(link.id)) problems.push({ file: item.file, field: `body (line ${link.line})`, message: `[[${link.id}]] links to an entry that does not exist: use the English entry's id` });
+        if (!present.hasId(link.id)) problems.push({ file: item.file, field: `body (line ${link.line})`, message: `[[${link.id}]] links to an entry that does not exist: use the English entry's id` });
       }
       const count = Array.isArray(en.sources) ? en.sources.length : 0;
       for (const cite of facts.citations) {

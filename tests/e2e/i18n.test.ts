@@ -61,35 +61,40 @@ describe('every page has its twin in the other language', () => {
 describe('Japanese pages', () => {
   test('a translated entry shows its Japanese words, dates and labels, with no notice', () => {
     const html = read('/ja/agreements/sosa/');
-    expect(html).toMatch(/<h1[^>]*>供給安定化取決め<span class="h1-short"> \(SOSA\)<\/span><\/h1>/);
+    expect(html).toMatch(/<h1[^>]*>日米の防衛装備品等の供給の安定化に係る取決め<span class="h1-short"> \(SoSA\)<\/span><\/h1>/);
     expect(html).toContain('<dt>基準日</dt>');
     expect(html).toMatch(/<time datetime="2023-01-12"[^>]*>2023年1月12日<\/time>/);
     expect(html).not.toContain('translation-notice');
     // Body links go to the Japanese pages, with Japanese names where translated.
-    expect(html).toContain('<a href="/ja/agreements/rdte-mou/" class="entry-link">研究、開発、試験及び評価プロジェクトに関する了解覚書</a>');
+    expect(html).toContain('<a href="/ja/agreements/rdte-mou/" class="entry-link">研究・開発・試験・評価プロジェクトに関する覚書</a>');
     expect(html).toContain('aria-label="出典 1"');
     // The Japanese citation style, citing the Japanese page.
-    expect(html).toMatch(/「供給安定化取決め」『日米防衛産業協力トラッカー』（最終確認日 2026年11月25日）https:\/\/[^<]+\/ja\/agreements\/sosa\/（閲覧日/);
+    expect(html).toMatch(/「日米の防衛装備品等の供給の安定化に係る取決め」『日米防衛産業協力トラッカー』（最終確認日 2026年11月25日）https:\/\/[^<]+\/ja\/agreements\/sosa\/（閲覧日/);
   });
 
-  test('an untranslated entry shows the English text under a notice, marked as English', () => {
-    const html = read('/ja/events/scc-2023-01/');
-    expect(html).toContain('この項目の日本語訳はまだありません。英語の原文を表示しています。');
-    expect(html).toMatch(/<h1[^>]*lang="en"[^>]*>/);
-    expect(html).toMatch(/<p class="lead" lang="en">/);
-    expect(html).toMatch(/<div class="prose" lang="en">/);
-    expect(html).toContain('<dt>日付</dt>');
+  // Every entry is translated, so no Japanese page stands in with English (the fixture build tests the notice).
+  test('no Japanese entry page shows the untranslated notice or an English title', () => {
+    const { data } = validateExport('dist');
+    expect(data.entries.length).toBeGreaterThan(40);
+    for (const entry of data.entries as { id: string; kind: string }[]) {
+      const html = read(`/ja/${entry.kind === 'agreement' ? 'agreements' : 'events'}/${entry.id}/`);
+      expect(html, entry.id).not.toContain('この項目の日本語訳はまだありません');
+      expect(html, entry.id).not.toMatch(/<h1[^>]*lang="en"/);
+    }
+    const scc = read('/ja/events/scc-2023-01/');
+    expect(scc).toContain('<dt>日付</dt>');
+    expect(scc).not.toContain('<div class="prose" lang="en">');
   });
 
   test('the JSON and CSV exports carry the Japanese words and the Japanese page of every entry', () => {
     const { data, valid } = validateExport('dist');
     expect(valid).toBe(true);
     const sosa = data.entries.find((e: { id: string }) => e.id === 'sosa');
-    expect(sosa.ja).toMatchObject({ title: '供給安定化取決め', shortName: 'SOSA', translatedFrom: '2026-11-25' });
+    expect(sosa.ja).toMatchObject({ title: '日米の防衛装備品等の供給の安定化に係る取決め', shortName: 'SoSA', translatedFrom: '2026-11-25' });
     expect(sosa.ja.url).toMatch(/\/ja\/agreements\/sosa\/$/);
     const rows = readCsv('dist/data/entries.csv');
     const row = rows.find((r) => r.id === 'sosa')!;
-    expect(row.titleJa).toBe('供給安定化取決め');
+    expect(row.titleJa).toBe('日米の防衛装備品等の供給の安定化に係る取決め');
     expect(row.summaryJa).toBe(sosa.ja.summary);
     expect(row.urlJa).toBe(sosa.ja.url);
     // An untranslated entry still has its Japanese page.
@@ -99,7 +104,7 @@ describe('Japanese pages', () => {
   test('the Japanese feed has Japanese titles and links to the Japanese pages', () => {
     const feed = readFileSync('dist/ja/feed.xml', 'utf8');
     expect(feed).toContain('<language>ja</language>');
-    expect(feed).toMatch(/<title>供給安定化取決め \(SOSA\)<\/title><link>https:\/\/[^<]+\/ja\/agreements\/sosa\/<\/link>/);
+    expect(feed).toMatch(/<title>日米の防衛装備品等の供給の安定化に係る取決め \(SoSA\)<\/title><link>https:\/\/[^<]+\/ja\/agreements\/sosa\/<\/link>/);
     expect(feed).toContain('2024年6月9日～10日 · 会合');
   });
 });
@@ -144,12 +149,30 @@ describe('the language switch keeps the reader in place', () => {
   });
 });
 
-/** Japanese query → the entry that must come first on /ja/search/. Add a row for each new translation. */
+/**
+ * Japanese query → the entry that must come first on /ja/search/: official names, short forms, people and
+ * places as a Japanese reader would type them. Each expectation is the right answer, checked by hand.
+ */
 const JA_TOP: [string, string][] = [
   ['供給安定化取決め', '/ja/agreements/sosa/'],
   ['了解覚書', '/ja/agreements/rdte-mou/'],
   ['作業部会', '/ja/events/dicas-first-meeting/'],
   ['防衛装備庁', '/ja/actors/atla/'],
+  // Official names.
+  ['防衛装備移転三原則', '/ja/agreements/three-principles-2014/'],
+  ['武器輸出三原則', '/ja/agreements/three-principles-on-arms-exports/'],
+  ['相互防衛援助協定', '/ja/agreements/mda-agreement-1954/'],
+  ['日米防衛協力のための指針', '/ja/agreements/defense-cooperation-guidelines-2015/'],
+  ['滑空段階迎撃用誘導弾', '/ja/events/gpi-codevelopment-announcement/'],
+  // Short forms and common names that are not the title.
+  ['RDP', '/ja/agreements/rdp-mou/'],
+  ['防衛生産基盤強化法', '/ja/agreements/defense-industrial-base-act-2023/'],
+  ['トマホーク', '/ja/agreements/tomahawk-purchase/'],
+  ['ミゲル・キース', '/ja/events/uss-miguel-keith-overhaul-2025/'],
+  ['ジャイロ', '/ja/events/pac2-gyroscope-export-approval-2014/'],
+  // People: their own pages first, then the entries they appear in.
+  ['石川武', '/ja/actors/ishikawa-takeshi/'],
+  ['後藤田', '/ja/actors/gotoda-masaharu/'],
 ];
 
 describe('search in Japanese', () => {
@@ -164,6 +187,11 @@ describe('search in Japanese', () => {
     const { paths, errors } = await search(`?q=${encodeURIComponent(q)}`);
     expect(paths[0]).toBe(expected);
     expect(errors).toEqual([]);
+  });
+
+  test('a person’s name also finds the entries they took part in', async () => {
+    const { paths } = await search(`?q=${encodeURIComponent('後藤田')}`);
+    expect(paths).toContain('/ja/agreements/military-technology-to-us-1983/');
   });
 
   test('results and filters are in Japanese, and only Japanese pages are found', async () => {
