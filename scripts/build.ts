@@ -1,8 +1,9 @@
 // `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
 // so a failed build never leaves a half-written site where the last good one was.
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { delimiter, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { buildSearchIndex, closeSearchIndexer, SEARCHABLE } from '../src/integrations/search-index.ts';
 
 const outDir = process.env.TRACKER_OUT_DIR ?? 'dist';
 const scratch = `.build-${process.pid}`;
@@ -13,9 +14,16 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'i
 
 try {
   run('astro', ['build', '--outDir', scratch]);
-  // Only entry pages carry searchable content; lists and facets would only repeat it.
-  run('pagefind', ['--site', scratch, '--silent', '--glob', '{agreements,events,actors}/**/*.html']);
-} catch {
+  const pages = readdirSync(scratch, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => ({ file, url: `/${file.replaceAll('\\', '/').slice(0, -'index.html'.length)}` }))
+    .filter(({ url }) => SEARCHABLE.test(url))
+    .map(({ file, url }) => ({ url, html: readFileSync(join(scratch, file), 'utf8') }));
+  const { pages: indexed } = await buildSearchIndex(pages, join(scratch, 'pagefind'));
+  await closeSearchIndexer();
+  console.log(`Indexed ${indexed} pages for search`);
+} catch (error) {
+  if (error instanceof Error && !('status' in error)) console.error(error.message);
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir}/ was left as it was.`);
   process.exit(1);
