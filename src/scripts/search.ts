@@ -20,10 +20,32 @@ const PAGE = 20;
 const FIRST = 3;
 
 const pagefindPath = '/pagefind/pagefind.js';
+status.textContent = 'Loading the search index…';
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindPath).then(async (module: Pagefind) => {
   await module.options({ highlightParam: 'highlight', excerptLength: 24 });
   return module;
 });
+pagefind.catch(() => explainMissingIndex());
+
+/** The index did not load: say why, in words a reader or an editor can act on, and how to fix it. */
+async function explainMissingIndex() {
+  let res: Response | undefined;
+  try {
+    res = await fetch(pagefindPath, { cache: 'no-store' });
+  } catch {
+    // Offline, or the server went away.
+  }
+  if (res?.status === 503) {
+    // The dev server is still building its index (or reports why it could not): show its words, look again shortly.
+    status.textContent = await res.text();
+    setTimeout(() => void fetch(pagefindPath, { method: 'HEAD', cache: 'no-store' }).then((r) => (r.ok ? location.reload() : explainMissingIndex())), 2000);
+    return;
+  }
+  status.textContent = res
+    ? `The search index is missing: this server has no ${pagefindPath} (it answered ${res.status}). ` +
+      'The index is made by `npm run build`; `npm start` builds the site with it and serves the result, and `npm run dev` builds one as it starts.'
+    : 'The search index could not be loaded: the server did not answer. Check the connection and reload the page.';
+}
 
 function stateFromForm(): SearchState {
   const filters: SearchState['filters'] = {};

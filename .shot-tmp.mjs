@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+const handler = sirv('dist', { dev: false, extensions: ['html'] });
+const server = createServer((q, s) => handler(q, s, () => { s.statusCode = 404; s.end(); }));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [w, h, path, out, js, click] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: +w, height: +h }, javaScriptEnabled: js !== 'nojs' });
+const page = await ctx.newPage();
+await page.goto(origin + path, { waitUntil: 'load' });
+if (click) await page.click(click);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close(); server.close();
