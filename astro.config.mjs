@@ -9,6 +9,8 @@ import { TIMELINE_PENDING_HASH } from './src/lib/timeline-pending.ts';
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // `npm run build` writes here (through a scratch folder); `astro preview`, and so `npm start`, serves it.
+  outDir: process.env.TRACKER_OUT_DIR ?? 'dist',
   // Pages render concurrently: most of their time is awaiting rendered entries, not CPU.
   build: { format: 'directory', concurrency: 4 },
   // Entries have no code blocks to highlight; Shiki's inline styles would also break the CSP.

@@ -1,8 +1,8 @@
 // `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
 // so a failed build never leaves a half-written site where the last good one was.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { buildSearchIndex, closeSearchIndexer, SEARCHABLE } from '../src/integrations/search-index.ts';
 
 const outDir = process.env.TRACKER_OUT_DIR ?? 'dist';
@@ -29,6 +29,7 @@ try {
   process.exit(1);
 }
 const old = `${outDir}.old-${process.pid}`;
+mkdirSync(dirname(resolve(outDir)), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });

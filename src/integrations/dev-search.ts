@@ -32,6 +32,16 @@ export default function devSearch(): AstroIntegration {
         let run = 0;
         let origin = '';
 
+        // Just after start (or a config change) Astro may still be syncing content: a page can 404 for a moment.
+        const render = async (url: string): Promise<string> => {
+          for (let attempt = 1; ; attempt++) {
+            const res = await fetch(new URL(url, origin), { headers: { accept: 'text/html' } });
+            if (res.ok) return res.text();
+            if (attempt === 5) throw new Error(`${url} answered ${res.status}`);
+            await new Promise((r) => setTimeout(r, 2000));
+          }
+        };
+
         const rebuild = async () => {
           const ticket = ++run;
           const urls = readContent().entries.map((e) => entryUrl(e.collection, e.id)).filter((url) => SEARCHABLE.test(url));
@@ -39,9 +49,7 @@ export default function devSearch(): AstroIntegration {
           try {
             const pages: { url: string; html: string }[] = [];
             for (const url of urls) {
-              const res = await fetch(new URL(url, origin), { headers: { accept: 'text/html' } });
-              if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-              pages.push({ url, html: await res.text() });
+              pages.push({ url, html: await render(url) });
               if (ticket !== run) return;
               state = { phase: 'building', done: pages.length, total: urls.length };
             }
