@@ -12,4 +12,4 @@ export const TIMELINE_PENDING_SCRIPT =
   "document.documentElement.classList.add('timeline-pending');" +
   "addEventListener('load',function(){document.documentElement.classList.remove('timeline-pending')})}";
 
-export const TIMELINE_PENDING_HASH = `sha256-${createHash('sha256').update(TIMELINE_PENDING_SCRIPT).digest('base64')}`;
+export const TIMELINE_PENDING_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(TIMELINE_PENDING_SCRIPT).digest('base64')}`;
