@@ -2,11 +2,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import trackerContent from './src/integrations/content-check.ts';
+import devSearch from './src/integrations/dev-search.ts';
 import { SITE_URL } from './src/consts.ts';
+import { TIMELINE_PENDING_HASH } from './src/lib/timeline-pending.ts';
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
+  // `npm run build` writes here (through a scratch folder); `astro preview`, and so `npm start`, serves it.
+  outDir: process.env.TRACKER_OUT_DIR ?? 'dist',
   // Pages render concurrently: most of their time is awaiting rendered entries, not CPU.
   build: { format: 'directory', concurrency: 4 },
   // Entries have no code blocks to highlight; Shiki's inline styles would also break the CSP.
@@ -14,14 +18,14 @@ export default defineConfig({
   // English at the root, Japanese under /ja/; every page exists in both (src/pages and src/pages/ja).
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The 404 page is served for missing paths; it is not a page to index.
-  integrations: [trackerContent(), sitemap({
+  integrations: [trackerContent(), devSearch(), sitemap({
     filter: (page) => !page.endsWith('/404/'),
     // hreflang links between each page and its twin in the other language.
     i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
   })],
   security: {
     csp: {
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [TIMELINE_PENDING_HASH] },
     },
   },
 });

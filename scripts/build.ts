@@ -1,10 +1,11 @@
 // `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
 // so a failed build never leaves a half-written site where the last good one was.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { deployProblem } from '../src/lib/deploy.ts';
 import { headersFile } from '../src/lib/headers.ts';
+import { buildSearchIndex, closeSearchIndexer, SEARCHABLE } from '../src/integrations/search-index.ts';
 
 // A build that will be published must know its own address (README, "Deploy").
 const problem = deployProblem(process.env);
@@ -22,23 +23,29 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'i
 
 try {
   run('astro', ['build', '--outDir', scratch]);
-  // Only entry pages carry searchable content; lists and facets would only repeat it. Pagefind makes one
-  // index per <html lang>, so /ja/search/ searches the Japanese pages with Japanese word segmentation.
-  run('pagefind', ['--site', scratch, '--silent', '--glob', '{agreements,events,actors,ja/agreements,ja/events,ja/actors}/**/*.html']);
+  const pages = readdirSync(scratch, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => ({ file, url: `/${file.replaceAll('\\', '/').slice(0, -'index.html'.length)}` }))
+    .filter(({ url }) => SEARCHABLE.test(url))
+    .map(({ file, url }) => ({ url, html: readFileSync(join(scratch, file), 'utf8') }));
+  const { pages: indexed } = await buildSearchIndex(pages, join(scratch, 'pagefind'));
+  await closeSearchIndexer();
+  console.log(`Indexed ${indexed} pages for search`);
   // Headers for Netlify and Cloudflare Pages, from what the build actually wrote (hashed or not).
   const names = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name)).sort();
   const pagefind = names(join(scratch, 'pagefind'));
   const pagefindFolders = Object.fromEntries(pagefind.filter((n) => n.endsWith('/')).map((n) => [n, names(join(scratch, 'pagefind', n))]));
   writeFileSync(join(scratch, '_headers'), headersFile({ top: names(scratch), pagefind, pagefindFolders }));
-} catch {
+} catch (error) {
+  if (error instanceof Error && !('status' in error)) console.error(error.message);
   rmSync(scratch, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir}/ was left as it was.`);
   process.exit(1);
 }
 const old = `${outDir}.old-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, old);
 // An output folder in a folder that does not exist yet (TRACKER_OUT_DIR=tests/.tmp/x) would strand the scratch build.
 mkdirSync(dirname(resolve(outDir)), { recursive: true });
+if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
 rmSync(old, { recursive: true, force: true });
 console.log(`Built ${outDir}/`);

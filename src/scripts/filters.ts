@@ -17,6 +17,22 @@ if (form && timeline) {
   }]));
   const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
+  // The fold: CSS decides whether it starts open (wide screens) or closed (phones); the button overrides that.
+  const fold = document.querySelector<HTMLElement>('[data-filter-fold]');
+  const toggle = fold?.querySelector<HTMLButtonElement>('[data-filter-toggle]');
+  const panel = fold?.querySelector<HTMLElement>('.filter-panel');
+  const activeCount = fold?.querySelector<HTMLElement>('[data-filter-active]');
+  if (fold && toggle && panel) {
+    const isOpen = () => getComputedStyle(panel).display !== 'none';
+    toggle.setAttribute('aria-expanded', String(isOpen()));
+    toggle.addEventListener('click', () => {
+      fold.dataset.open = String(!isOpen());
+      toggle.setAttribute('aria-expanded', String(isOpen()));
+    });
+    // Crossing the breakpoint changes the default; keep the button's state true to what is shown.
+    matchMedia('(min-width: 48rem)').addEventListener('change', () => toggle.setAttribute('aria-expanded', String(isOpen())));
+  }
+
   const apply = (state: FilterState) => {
     let shown = 0;
     for (const year of years) {
@@ -37,6 +53,8 @@ if (form && timeline) {
       timeline.dataset.order = reverse ? 'newest' : 'oldest';
     }
     count.textContent = (count.dataset.template ?? 'Showing {shown} of {total} entries').replace('{shown}', String(shown)).replace('{total}', String(items.length));
+    const active = FILTER_KEYS.filter((key) => state[key]).length;
+    if (activeCount) activeCount.textContent = active === 0 ? (activeCount.dataset.none ?? '· none active') : (activeCount.dataset.template ?? '· {n} active').replace('{n}', String(active));
   };
 
   const fromForm = (): FilterState => ({
@@ -51,8 +69,8 @@ if (form && timeline) {
     select.value = [...select.options].some((o) => o.value === initial[key]) ? initial[key] : '';
   }
   field('order').value = initial.order;
-  form.hidden = false;
   apply(fromForm());
+  document.documentElement.classList.remove('timeline-pending');
 
   form.addEventListener('change', () => {
     const state = fromForm();

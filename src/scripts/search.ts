@@ -20,14 +20,34 @@ const PAGE = 20;
 // The page's words for its status line, and the other language's filter labels mapped to this page's.
 const messages: Record<string, string> = JSON.parse(status.dataset.messages ?? '{}');
 const aliases: Record<string, Record<string, string>> = JSON.parse(form.dataset.aliases ?? '{}');
-const say = (key: string, n = 0) => (messages[key] ?? '').replace('{n}', String(n));
+const say = (key: string, n: number | Record<string, string | number> = 0) =>
+  Object.entries(typeof n === 'number' ? { n } : n).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), messages[key] ?? '');
 const FIRST = 3;
 
 const pagefindPath = '/pagefind/pagefind.js';
+status.textContent = say('loading');
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindPath).then(async (module: Pagefind) => {
   await module.options({ highlightParam: 'highlight', excerptLength: 24 });
   return module;
 });
+pagefind.catch(() => explainMissingIndex());
+
+/** The index did not load: say why, in words a reader or an editor can act on, and how to fix it. */
+async function explainMissingIndex() {
+  let res: Response | undefined;
+  try {
+    res = await fetch(pagefindPath, { cache: 'no-store' });
+  } catch {
+    // Offline, or the server went away.
+  }
+  if (res?.status === 503) {
+    // The dev server is still building its index (or reports why it could not): show its words, look again shortly.
+    status.textContent = await res.text();
+    setTimeout(() => void fetch(pagefindPath, { method: 'HEAD', cache: 'no-store' }).then((r) => (r.ok ? location.reload() : explainMissingIndex())), 2000);
+    return;
+  }
+  status.textContent = res ? say('missing', { path: pagefindPath, status: res.status }) : say('noAnswer');
+}
 
 function stateFromForm(): SearchState {
   const filters: SearchState['filters'] = {};
