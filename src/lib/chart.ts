@@ -59,7 +59,7 @@ export const CHART_DEFAULTS: ChartOptions = {
   breakYears: 3,
   breakWidth: 10,
   emptyYearWidth: 3,
-  minYearWidth: 10,
+  minYearWidth: 14,
   badgeWidth: 16,
   axisHeight: 18,
   labelFont: 10.5,
@@ -286,9 +286,10 @@ export function layoutChart(entries: readonly ChartEntry[], lanes: readonly stri
       return { x: round(run), status: h.status };
     });
     const ends = trackEnds[m.lane]!;
-    let track = ends.findIndex((end) => end < points[0]!.x);
+    // A line that starts where another ends shares its track: one agreement taking over from another reads as a chain.
+    let track = ends.findIndex((end) => end <= points[0]!.x + 0.5);
     if (track < 0) track = Math.min(ends.length, LANE.historyTracks - 1);
-    ends[track] = Math.max(ends[track] ?? -Infinity, points.at(-1)!.x + 2);
+    ends[track] = Math.max(ends[track] ?? -Infinity, points.at(-1)!.x);
     histories.push({ id: m.entry.id, lane: m.lane, y: laneTop(m.lane) + LANE.historyY + track * LANE.historyStep, points });
   }
 
@@ -297,16 +298,21 @@ export function layoutChart(entries: readonly ChartEntry[], lanes: readonly stri
 
 /**
  * Year labels that never overlap: the first and last year, then decades, then the busiest years, each kept only
- * if it clears the labels already placed. Years inside a break get none.
+ * if it clears the labels already placed. Only years with entries get one.
  */
+/** Room a four-digit year label needs, with a little space either side. */
+export function tickLabelWidth(o: ChartOptions = CHART_DEFAULTS): number {
+  return o.tickFont * 0.58 * 4 + 4;
+}
+
 function ticksFor(segments: readonly AxisSegment[], busiest: Map<number, number[]>, o: ChartOptions): ChartTick[] {
-  const years = segments.filter((s) => s.kind === 'year');
+  const years = segments.filter((s) => s.kind === 'year' && busiest.has(s.from));
   if (years.length === 0) return [];
-  const label = o.tickFont * 0.62 * 4 + 6;
+  const label = tickLabelWidth(o);
   const total = (y: number) => (busiest.get(y) ?? []).reduce((a, b) => a + b, 0);
   const priority = (s: AxisSegment) => [
     s === years[0] || s === years.at(-1) ? 0 : 1,
-    s.from % 10 === 0 ? 0 : busiest.has(s.from) ? 1 : 2,
+    s.from % 10 === 0 ? 0 : 1,
     -total(s.from),
     s.from,
   ];

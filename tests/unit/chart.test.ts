@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check';
 import { timeline, type AnyEntry } from '../../src/lib/records';
-import { CHART_DEFAULTS, LANE, layoutChart, yearFraction, type ChartEntry, type ChartLayout } from '../../src/lib/chart';
+import { CHART_DEFAULTS, LANE, layoutChart, tickLabelWidth, yearFraction, type ChartEntry, type ChartLayout } from '../../src/lib/chart';
 import { partialDateSchema } from '../../src/schemas/date';
 import type { Status } from '../../src/schemas/status';
 
@@ -45,7 +45,7 @@ function checkInvariants(chart: ChartLayout, entries: readonly ChartEntry[]) {
   expect(chart.segments.at(-1)!.x1).toBeCloseTo(chart.width - o.margin);
   for (let i = 1; i < chart.segments.length; i++) expect(chart.segments[i]!.x0).toBeCloseTo(chart.segments[i - 1]!.x1);
   // Year labels never overlap.
-  const label = o.tickFont * 0.62 * 4;
+  const label = tickLabelWidth(o) - 4;
   const spans = chart.ticks.map((t) => (t.anchor === 'start' ? [t.x, t.x + label] : t.anchor === 'end' ? [t.x - label, t.x] : [t.x - label / 2, t.x + label / 2]) as [number, number]);
   for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
   for (const [l, r] of spans) {
@@ -119,16 +119,20 @@ describe('layoutChart', () => {
     const old = entry('1967-04', ['a'], { kind: 'agreements', status: 'superseded', history: history([['adopted', '1967-04'], ['superseded', '2014-04-01']]) });
     const next = entry('2014-04-01', ['a'], { kind: 'agreements', status: 'amended', history: history([['adopted', '2014-04-01'], ['amended', '2023-12-22']]) });
     const single = entry('2023-12-22', ['a'], { kind: 'agreements', status: 'adopted', history: history([['adopted', '2023-12-22']]) });
-    const entries = [old, next, single];
+    const overlapping = entry('2024-01', ['a'], { kind: 'agreements', status: 'signed', history: history([['announced', '2020-05'], ['signed', '2024-01']]) });
+    const entries = [old, next, single, overlapping];
     const chart = layoutChart(entries, LANES);
-    expect(chart.histories.map((h) => h.id)).toEqual([old.id, next.id]);
-    const [h1, h2] = chart.histories;
+    expect(chart.histories.map((h) => h.id)).toEqual([old.id, next.id, overlapping.id]);
+    const [h1, h2, h3] = chart.histories;
     expect(h1!.points.map((p) => p.status)).toEqual(['adopted', 'superseded']);
     expect(h1!.points[0]!.x).toBe(xOf(chart, old.id));
     expect(h2!.points[0]!.x).toBe(xOf(chart, next.id));
     expect(h1!.points[1]!.x).toBeLessThan(h2!.points[1]!.x);
-    // The second line starts where the first ends (both 2014), so it takes the next track.
-    expect(h2!.y).toBeGreaterThan(h1!.y);
+    // The second line starts where the first ends (both 2014), so it shares its track; the third overlaps it.
+    expect(h2!.y).toBe(h1!.y);
+    expect(h3!.y).toBeGreaterThan(h2!.y);
+    expect(h3!.points.map((p) => p.x)).toEqual([expect.any(Number), xOf(chart, overlapping.id)]);
+    expect(h3!.points[0]!.x).toBeLessThan(h3!.points[1]!.x);
     checkInvariants(chart, entries);
   });
 
@@ -154,5 +158,14 @@ describe('layoutChart', () => {
     expect(chart.marks).toEqual([]);
     expect(chart.badges.length).toBeLessThanOrEqual(67 * 6);
     checkInvariants(chart, entries);
+  });
+});
+
+describe('topic order', () => {
+  test('follows content/topics.yaml, not the alphabet', async () => {
+    const { topicOrder, inTopicOrder } = await import('../../src/lib/topic-order');
+    const order = topicOrder('content');
+    expect(order.slice(0, 3)).toEqual(['export-rules', 'missile-defense', 'co-production']);
+    expect(inTopicOrder([{ id: 'zz' }, { id: 'co-production' }, { id: 'export-rules' }], order).map((t) => t.id)).toEqual(['export-rules', 'co-production', 'zz']);
   });
 });
