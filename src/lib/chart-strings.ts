@@ -22,8 +22,8 @@ export interface ChartStrings {
 
 export const CHART_STRINGS_EN: ChartStrings = {
   heading: 'The record at a glance',
-  intro: 'Each thread is a lane; each agreement or event is a mark at its date, linking to the entry. Long empty stretches of years are shortened.',
-  list: 'The same entries as a list, oldest first',
+  intro: 'One lane per thread, one mark per agreement or event, each a link to the entry. Long empty stretches of years are shortened.',
+  list: 'The same entries as a list',
   title: 'Threads of Japan–US defense-industry cooperation over time',
   description: (count, from, to, lanes) =>
     `${count} agreements and events from ${from} to ${to}, one lane per thread: ${lanes.join('; ')}. ` +
