@@ -17,7 +17,7 @@ if (form && timeline) {
   });
   const data = new Map(items.map((el) => [el, itemOf(el)]));
   // The threads chart, if the page has one: its marks dim with the entries, and their echoes and status lines with them.
-  const marks = [...document.querySelectorAll<SVGElement>('.tc-mark[data-id]')].map((el) => ({ el, item: itemOf(el) }));
+  const marks = [...document.querySelectorAll<SVGElement>('.tc-mark[data-entry]')].map((el) => ({ el, item: itemOf(el) }));
   const trails = [...document.querySelectorAll<SVGElement>('.tc [data-of]')];
   const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
@@ -37,7 +37,7 @@ if (form && timeline) {
     for (const { el, item } of marks) {
       const ok = matches(item, state);
       el.classList.toggle('tc-dim', !ok);
-      if (!ok) out.add(el.dataset.id!);
+      if (!ok) out.add(el.dataset.entry!);
     }
     for (const el of trails) el.classList.toggle('tc-dim', out.has(el.dataset.of!));
     const reverse = state.order === 'newest';
