@@ -32,7 +32,7 @@ export const CHART_STRINGS_EN: ChartStrings = {
   legend: {
     event: 'Event',
     echo: 'Also on this thread',
-    history: 'Status history',
+    history: 'Status history (dashed until signed or adopted)',
     badge: 'Several entries (links to the year)',
     groups: { active: 'Agreement in force or signed', pending: 'Agreement proposed or announced', ended: 'Agreement superseded or expired' },
   },
