@@ -1,5 +1,6 @@
 // `npm run bench [-- --entries 5000]`: builds a synthetic corpus of N entries with the full pipeline
-// (content check, Astro, Pagefind) and reports build time, memory, page weight, JavaScript and search latency.
+// (content check, Astro, Pagefind) and reports build time, memory, page weight, JavaScript, the threads chart's size
+// and search latency.
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -86,6 +87,14 @@ async function searchLatency(queries: string[]) {
   return times;
 }
 
+/** The threads chart on the timeline: its SVG alone, raw and compressed, and how many marks and count badges it drew. */
+function chartWeight() {
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const svg = /<svg class="tc-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const count = (cls: string) => svg.split(`class="${cls}"`).length - 1;
+  return { raw: Buffer.byteLength(svg), gzip: svg ? gzipSync(svg).length : 0, marks: count('tc-mark'), badges: count('tc-badge') };
+}
+
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
@@ -115,6 +124,7 @@ const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f)
 const entryPage = readdirSync(join(out, 'events')).find((f) => f.startsWith('synthetic-event-'))!;
 const entry = pageWeight(`events/${entryPage}/index.html`);
 const home = pageWeight('index.html');
+const chart = chartWeight();
 // The synthetic text draws on 36 words, so a word query matches most of the corpus: a worst case.
 // Short names (SYN-n) are unique, like a real acronym query.
 const common = ['interceptor', 'supply arrangement', 'propulsion research', 'forum', 'synthetic'];
@@ -136,6 +146,8 @@ const rows: [string, string][] = [
   ['entry page JavaScript (raw / gzip)', `${kb(entry.jsBytes)} / ${kb(entry.jsGzip)}`],
   ['timeline HTML+CSS (gzip)', kb(home.htmlCssGzip)],
   ['timeline JavaScript (raw / gzip)', `${kb(home.jsBytes)} / ${kb(home.jsGzip)}`],
+  ['threads chart SVG (raw / gzip)', `${kb(chart.raw)} / ${kb(chart.gzip)}`],
+  ['threads chart marks / count badges', `${chart.marks} / ${chart.badges}`],
   ['search: first query after page load (ms)', latency[0]!.toFixed(0)],
   ['search: short-name query, median / max (ms)', `${median(rareTimes).toFixed(0)} / ${Math.max(...rareTimes).toFixed(0)}`],
   ['search: common-word query, median / max (ms)', `${median(commonTimes).toFixed(0)} / ${Math.max(...commonTimes).toFixed(0)}`],

@@ -8,13 +8,17 @@ if (form && timeline) {
   const years = [...timeline.querySelectorAll<HTMLElement>('.year')];
   const items = years.flatMap((year) => [...year.querySelectorAll<HTMLElement>('.record')]);
   const words = (value: string | undefined) => (value ? value.split(' ') : []);
-  const data = new Map(items.map((el) => [el, {
+  const itemOf = (el: HTMLElement | SVGElement) => ({
     kind: el.dataset.kind ?? '',
     year: Number(el.dataset.year),
     status: el.dataset.status ?? '',
     topics: words(el.dataset.topics),
     actors: words(el.dataset.actors),
-  }]));
+  });
+  const data = new Map(items.map((el) => [el, itemOf(el)]));
+  // The threads chart, if the page has one: its marks dim with the entries, and their echoes and status lines with them.
+  const marks = [...document.querySelectorAll<SVGElement>('.tc-mark[data-entry]')].map((el) => ({ el, item: itemOf(el) }));
+  const trails = [...document.querySelectorAll<SVGElement>('.tc [data-of]')];
   const field = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
 
   // The fold: CSS decides whether it starts open (wide screens) or closed (phones); the button overrides that.
@@ -45,6 +49,13 @@ if (form && timeline) {
       year.hidden = inYear === 0;
       shown += inYear;
     }
+    const out = new Set<string>();
+    for (const { el, item } of marks) {
+      const ok = matches(item, state);
+      el.classList.toggle('tc-dim', !ok);
+      if (!ok) out.add(el.dataset.entry!);
+    }
+    for (const el of trails) el.classList.toggle('tc-dim', out.has(el.dataset.of!));
     const reverse = state.order === 'newest';
     if ((timeline.dataset.order === 'newest') !== reverse) {
       for (const year of [...years].reverse()) timeline.append(year);

@@ -39,6 +39,22 @@ describe('a good content set', () => {
     expect(html).toContain('<time datetime="2023-01" data-precision="month"');
   });
 
+  test('the home page’s threads chart links every entry once, in the lane of its first topic, in date order', () => {
+    const svg = /<svg class="tc-svg"[\s\S]*?<\/svg>/.exec(page('/'))![0];
+    // Lanes follow topics.yaml; each lane is a group labelled by its topic's name.
+    const lanes = [...svg.matchAll(/<g role="group" aria-labelledby="([^"]+)"><text id="\1"[^>]*>([^<]+)<\/text>([\s\S]*?)(?=<g role="group"|<g aria-hidden="true" class="tc-axis")/g)];
+    expect(lanes.map((m) => m[2])).toEqual(['Supply-chain security', 'Research and development']);
+    const marks = (html: string) => [...html.matchAll(/<a href="([^"]+)" class="tc-mark"[\s\S]*?(?:cx|x)="([\d.]+)"/g)].map((m) => ({ href: m[1], x: Number(m[2]) }));
+    const [supply, research] = [marks(lanes[0]![3]!), marks(lanes[1]![3]!)];
+    // Same day: by title, and kept apart rather than drawn on top of each other.
+    expect(supply.map((m) => m.href)).toEqual(['/agreements/sosa/', '/events/signing/']);
+    expect(supply[1]!.x).toBeGreaterThan(supply[0]!.x + 5);
+    // Another lane, the same axis: January 2023 (placed mid-month) lies right of 12 January 2023.
+    expect(research.map((m) => m.href)).toEqual(['/events/month-only/']);
+    expect(research[0]!.x).toBeGreaterThan(supply[0]!.x);
+    expect(svg.match(/<a /g)).toHaveLength(3);
+  });
+
   test('indexes the site for search', () => {
     expect(readdirSync(`${OUT}/pagefind`)).toContain('pagefind.js');
   });
