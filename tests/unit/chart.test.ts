@@ -3,6 +3,7 @@ import { checkContent } from '../../src/lib/check';
 import { timeline, type AnyEntry } from '../../src/lib/records';
 import { CHART_DEFAULTS, LANE, layoutChart, tickLabelWidth, yearFraction, type ChartEntry, type ChartLayout } from '../../src/lib/chart';
 import { partialDateSchema } from '../../src/schemas/date';
+import { topicOrder } from '../../src/lib/topic-order';
 import type { Status } from '../../src/schemas/status';
 
 const date = (text: string) => partialDateSchema.parse(text);
@@ -139,7 +140,8 @@ describe('layoutChart', () => {
   test('the real record: nothing aggregates, every entry is a mark', () => {
     const records = timeline(checkContent('content').entries as AnyEntry[]);
     const entries: ChartEntry[] = records.map((r) => ({ id: r.id, url: r.url, title: r.title, kind: r.collection, date: r.date, status: r.status, topics: r.topics, actors: r.actors }));
-    const chart = layoutChart(entries, ['export-rules', 'missile-defense', 'co-production', 'institutions', 'research-and-development', 'supply-chain-security']);
+    // Every thread of the vocabulary, in its order (main added sustainment-and-acquisition).
+    const chart = layoutChart(entries, topicOrder('content'));
     expect(chart.badges).toEqual([]);
     expect(chart.marks).toHaveLength(records.length);
     checkInvariants(chart, entries);
