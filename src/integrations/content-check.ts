@@ -27,7 +27,7 @@ export default function trackerContent(): AstroIntegration {
         const drafts = entries.filter((e) => isDraft(e.data)).length;
         const fate = show ? 'shown with a "Draft" banner' : 'left out of this build';
         logger.info(
-          `${entries.length} entries passed the content check, with ${translations.length} Japanese translations${drafts ? `; ${drafts} draft${drafts === 1 ? '' : 's'} ${fate}` : ''}`,
+          `${entries.length} entries passed the content check${drafts ? `; ${drafts} draft${drafts === 1 ? '' : 's'} ${fate}` : ''}; ${translations.length} Japanese translations`,
         );
         if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
         const { remarkPlugins, rehypePlugins } = markdownPlugins(linkIndex(entries), {

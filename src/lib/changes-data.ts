@@ -1,9 +1,10 @@
 import { siteData } from './site-data.ts';
 import { gitHistory } from './git-history.ts';
-import { recordChanges, type Change, type HistoryItem } from './changes.ts';
+import { localizedChangeText, recordChanges, type Change } from './changes.ts';
+
+export { localizedChangeText } from './changes.ts';
 import { localeView } from './i18n-data.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Correction } from '../schemas/correction.ts';
 
 /** How many changes the page lists and the feed carries: the newest ones. */
 export const CHANGES_PAGE_LIMIT = 300;
@@ -14,22 +15,6 @@ export interface ShownChange extends Change {
   entries: { id: string; title: string; url: string; lang?: 'en' | undefined }[];
   /** 'en' where the text is in English on a page in another language (commit subjects, untranslated corrections). */
   lang?: 'en' | undefined;
-}
-
-/**
- * A change's or history item's text in a language: a correction's sentence from the translation
- * (same order as the English corrections) where there is one; otherwise the English text, marked 'en'.
- */
-export function localizedChangeText(
-  item: Pick<HistoryItem, 'text' | 'correction'>,
-  corrections: readonly Correction[],
-  translated: readonly string[] | undefined,
-  locale: Locale,
-): { text: string; lang?: 'en' | undefined } {
-  if (locale === 'en') return { text: item.text };
-  const index = item.correction ? corrections.indexOf(item.correction) : -1;
-  const words = index >= 0 ? translated?.[index] : undefined;
-  return words ? { text: words } : { text: item.text, lang: 'en' };
 }
 
 let computed: Promise<{ available: boolean; changes: Change[] }> | undefined;

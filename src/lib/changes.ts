@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { Correction } from '../schemas/correction.ts';
 import { entryFiles, type Commit, type GitHistory } from './git-history.ts';
 
@@ -141,4 +142,20 @@ export function recordChanges(history: GitHistory, records: readonly RecordRef[]
     if (revised.length) changes.push({ key: `revised-${commit.hash.slice(0, 12)}`, kind: 'revised', day: commit.day, time: commit.time, text: commit.subject, records: refs(revised), commit });
   }
   return changes.sort(byNewest);
+}
+
+/**
+ * A change's or history item's text in a language: a correction's sentence from the translation
+ * (same order as the English corrections) where there is one; otherwise the English text, marked 'en'.
+ */
+export function localizedChangeText(
+  item: Pick<HistoryItem, 'text' | 'correction'>,
+  corrections: readonly Correction[],
+  translated: readonly string[] | undefined,
+  locale: Locale,
+): { text: string; lang?: 'en' | undefined } {
+  if (locale === 'en') return { text: item.text };
+  const index = item.correction ? corrections.indexOf(item.correction) : -1;
+  const words = index >= 0 ? translated?.[index] : undefined;
+  return words ? { text: words } : { text: item.text, lang: 'en' };
 }

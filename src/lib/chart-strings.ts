@@ -9,6 +9,8 @@ import type { Locale } from '../i18n/locales.ts';
 
 export interface ChartStrings {
   heading: string;
+  /** The button that unfolds the chart on a phone. */
+  show: string;
   /** Shown under the heading; `list` is the link text to the same entries as a list. */
   intro: string;
   list: string;
@@ -24,6 +26,7 @@ export interface ChartStrings {
 
 export const CHART_STRINGS_EN: ChartStrings = {
   heading: 'The record at a glance',
+  show: 'Show the chart',
   intro: 'One lane per thread, one mark per agreement or event, each a link to the entry. Long empty stretches of years are shortened.',
   list: 'The same entries as a list',
   title: 'Threads of Japan–US defense-industry cooperation over time',
@@ -47,6 +50,7 @@ const STATUSES_JA = VOCABULARY.ja.statuses;
 
 export const CHART_STRINGS_JA: ChartStrings = {
   heading: '記録の全体像',
+  show: '図を表示',
   intro: '分野ごとに1本の帯、合意と出来事ごとに1つの印を置き、それぞれが項目へのリンクです。項目のない年が長く続く区間は短縮しています。',
   list: '同じ項目を一覧で見る',
   title: '日米防衛産業協力の分野ごとの推移',

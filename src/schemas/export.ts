@@ -83,7 +83,7 @@ export const exportEntrySchema = z.object({
       corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0)'),
     })
     .optional()
-    .describe('The Japanese edition of the entry, where translated (since version 1.1.0)'),
+    .describe('The Japanese edition of the entry, where translated (since 1.2.0)'),
 });
 
 export const exportFileSchema = z.object({

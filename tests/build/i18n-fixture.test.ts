@@ -14,7 +14,7 @@ describe('the Japanese edition of the good fixture', () => {
 
   test('builds, warning about the outdated and missing translations without failing', () => {
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('with 4 Japanese translations');
+    expect(build.output).toContain('; 4 Japanese translations');
     expect(build.output).toMatch(/4 warnings \(missing or outdated translations\)/);
   });
 

@@ -134,6 +134,23 @@ describe('the threads chart on the timeline, without JavaScript', () => {
   });
 });
 
+describe('the threads chart on a phone with JavaScript', () => {
+  test('folds behind a button (so the first entries stay on the first screen) and opens from it', async () => {
+    const page = await open('/', { viewport: { width: 390, height: 844 } });
+    expect(await page.isVisible('svg.tc-svg')).toBe(false);
+    expect(await page.getAttribute('[data-tc-toggle]', 'aria-expanded')).toBe('false');
+    await page.click('[data-tc-toggle]');
+    expect(await page.isVisible('svg.tc-svg')).toBe(true);
+    expect(await page.getAttribute('[data-tc-toggle]', 'aria-expanded')).toBe('true');
+    const ja = await open('/ja/', { viewport: { width: 390, height: 844 } });
+    expect(await ja.textContent('[data-tc-toggle]')).toBe('図を表示');
+    // Wide screens show the chart and no button.
+    const wide = await open('/', { viewport: { width: 1280, height: 800 } });
+    expect(await wide.isVisible('svg.tc-svg')).toBe(true);
+    expect(await wide.isVisible('[data-tc-toggle]')).toBe(false);
+  });
+});
+
 describe('the threads chart with the timeline filters', () => {
   test('marks, echoes and status lines of entries the filters hide are dimmed', async () => {
     const page = await open('/');

@@ -97,6 +97,15 @@ describe('Japanese pages', () => {
     expect(row.titleJa).toBe('日米の防衛装備品等の供給の安定化に係る取決め');
     expect(row.summaryJa).toBe(sosa.ja.summary);
     expect(row.urlJa).toBe(sosa.ja.url);
+    // The Japanese date note (citations as [n]) and the Japanese words of each correction (1.2.0).
+    const rdp = data.entries.find((e: { id: string }) => e.id === 'rdp-mou');
+    expect(rdp.ja.dateNote).toMatch(/ある業界紙は金曜日の6月3日と報じた/);
+    expect(rdp.ja.dateNote).toContain('[1]');
+    expect(rdp.ja.dateNote).not.toContain('[@');
+    const amraam = data.entries.find((e: { id: string }) => e.id === 'dicas-amraam-meeting-2024');
+    expect(amraam.ja.corrections).toHaveLength(amraam.corrections.length);
+    expect(amraam.ja.corrections[0]).toMatch(/^防衛省の発表に基づき/);
+    expect(data.version).toBe('1.2.0');
     // An untranslated entry still has its Japanese page.
     expect(rows.find((r) => r.id === 'scc-2023-01')!.urlJa).toMatch(/\/ja\/events\/scc-2023-01\/$/);
   });
@@ -106,6 +115,8 @@ describe('Japanese pages', () => {
     expect(feed).toContain('<language>ja</language>');
     expect(feed).toMatch(/<title>日米の防衛装備品等の供給の安定化に係る取決め \(SoSA\)<\/title><link>https:\/\/[^<]+\/ja\/agreements\/sosa\/<\/link>/);
     expect(feed).toContain('2024年6月9日～10日 · 会合');
+    // A correction reads in Japanese, as the English feed says "Corrected …".
+    expect(feed).toContain('2026年11月26日訂正：防衛省の発表に基づき');
   });
 });
 

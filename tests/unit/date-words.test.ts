@@ -44,3 +44,19 @@ describe('date notes', () => {
     expect(noteParts('No citation here.')).toEqual([{ text: 'No citation here.' }]);
   });
 });
+
+describe('date precision in Japanese words', () => {
+  test.each([
+    ['2024-10', '日付は月まで判明（日は不明）：出典は2024年10月とする。'],
+    ['1967-04', '日付は月まで判明（日は不明）：出典は1967年4月とする。'],
+    ['2024', '日付は年まで判明（月日は不明）：出典は2024年とする。'],
+    ['2024-06-09/2024-06-10', '2日間にわたる。'],
+    ['2024-02-28/2024-03-01', '3日間にわたる。'],
+  ])('%s reads 「%s」', (input, words) => {
+    expect(datePrecisionWords(partialDateSchema.parse(input), 'ja')).toBe(words);
+  });
+
+  test('a single known day needs no words in Japanese either', () => {
+    expect(datePrecisionWords(partialDateSchema.parse('2024-10-07'), 'ja')).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { commitUrl, gitHistory, indexByFile, LOG_FORMAT, parseGitLog, readGitHistory } from '../../src/lib/git-history';
-import { entryHistory, recordChanges } from '../../src/lib/changes';
+import { entryHistory, localizedChangeText, recordChanges } from '../../src/lib/changes';
 import { gitFixture, plainFixture, SOSA_COMMITS, SOSA_CORRECTION } from '../helpers/git-fixture';
 import type { Correction } from '../../src/schemas/correction';
 
@@ -112,5 +112,25 @@ describe('changes across the record', () => {
       ['2025-01-10', 'added'],
       ['2024-12-01', 'correction'],
     ]);
+  });
+});
+
+describe('a change in another language', () => {
+  const first = correction('2025-06-20', 'Dated to the day.');
+  const second = correction('2025-07-01', 'Party added.');
+  const corrections = [first, second];
+
+  test('a correction takes its translated sentence, by its place in the English list', () => {
+    expect(localizedChangeText({ text: second.change, correction: second }, corrections, ['日付を日単位にした。', '当事者を追加した。'], 'ja')).toEqual({ text: '当事者を追加した。' });
+  });
+
+  test('English stands in, marked, where there is no translation: commit subjects and untranslated corrections', () => {
+    expect(localizedChangeText({ text: 'SOSA: clearer summary' }, corrections, ['日付を日単位にした。'], 'ja')).toEqual({ text: 'SOSA: clearer summary', lang: 'en' });
+    expect(localizedChangeText({ text: second.change, correction: second }, corrections, ['日付を日単位にした。'], 'ja')).toEqual({ text: 'Party added.', lang: 'en' });
+    expect(localizedChangeText({ text: first.change, correction: first }, corrections, undefined, 'ja')).toEqual({ text: 'Dated to the day.', lang: 'en' });
+  });
+
+  test('English pages keep the English text, unmarked', () => {
+    expect(localizedChangeText({ text: first.change, correction: first }, corrections, ['日付を日単位にした。'], 'en')).toEqual({ text: 'Dated to the day.' });
   });
 });
