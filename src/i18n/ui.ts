@@ -7,7 +7,7 @@ import type { Locale } from './locales.ts';
 export const en = {
   'site.title': 'Japan–US Defense Industry Cooperation Tracker',
   'site.shortTitle': 'Japan–US Defense Industry Tracker',
-  'site.description': 'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1967 to today.',
+  'site.description': 'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1954 to today.',
   'lang.name': 'English',
   'lang.switch': '日本語',
   'lang.switchLabel': 'このページの日本語版',
@@ -201,7 +201,7 @@ export type UiKey = keyof typeof en;
 export const ja = {
   'site.title': '日米防衛産業協力トラッカー',
   'site.shortTitle': '日米防衛産業協力トラッカー',
-  'site.description': '1967年から今日までの日米防衛産業協力の合意と出来事を、出典付きで検索できる記録。',
+  'site.description': '1954年から今日までの日米防衛産業協力の合意と出来事を、出典付きで検索できる記録。',
   'lang.name': '日本語',
   'lang.switch': 'English',
   'lang.switchLabel': 'This page in English',
