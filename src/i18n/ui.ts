@@ -1,13 +1,14 @@
 import type { Locale } from './locales.ts';
+import { SITE_DESCRIPTION, SITE_SHORT_TITLE, SITE_TITLE } from '../consts.ts';
 
 /**
  * Every label of the interface, in English (the reference) and Japanese. `{name}` marks a value filled
  * in by `t()`. A key missing from `ja` is a type error.
  */
 export const en = {
-  'site.title': 'Japan–US Defense Industry Cooperation Tracker',
-  'site.shortTitle': 'Japan–US Defense Industry Tracker',
-  'site.description': 'A sourced, searchable record of the agreements and events of Japan–US defense-industry cooperation, from 1954 to today.',
+  'site.title': SITE_TITLE,
+  'site.shortTitle': SITE_SHORT_TITLE,
+  'site.description': SITE_DESCRIPTION,
   'lang.name': 'English',
   'lang.switch': '日本語',
   'lang.switchLabel': 'このページの日本語版',
