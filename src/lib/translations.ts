@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { actorTranslationSchema, recordTranslationSchema, topicTranslationSchema } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { parseMarkdownFile } from './content-files.ts';
-import { describeIssue, type ValidEntry } from './validate.ts';
+import { describeIssue, fieldPath, type ValidEntry } from './validate.ts';
 import { inspectBody } from './body.ts';
 import type { Problem } from './problems.ts';
 
@@ -39,10 +39,6 @@ interface RawTranslation {
   data: unknown;
   body: string;
   bodyLine: number;
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
 function readTranslations(dir: string): { raw: RawTranslation[]; problems: Problem[] } {

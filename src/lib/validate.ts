@@ -12,7 +12,8 @@ export type ValidEntry<C extends CollectionName = CollectionName> = {
   bodyLine: number;
 };
 
-function fieldPath(path: readonly PropertyKey[]): string {
+/** A zod issue path as an editor reads it: `sources[0].url`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
