@@ -8,6 +8,8 @@ import { TIMELINE_PENDING_HASH } from './src/lib/timeline-pending.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // The benchmark builds from a cold cache of its own, so it never disturbs (or reuses) the usual one.
+  ...(process.env.TRACKER_CACHE_DIR ? { cacheDir: process.env.TRACKER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // `npm run build` writes here (through a scratch folder); `astro preview`, and so `npm start`, serves it.
   outDir: process.env.TRACKER_OUT_DIR ?? 'dist',

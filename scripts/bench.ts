@@ -1,10 +1,12 @@
-// `npm run bench [-- --entries 5000]`: builds a synthetic corpus of N entries with the full pipeline
-// (content check, Astro, Pagefind) and reports build time, memory, page weight, JavaScript, the threads chart's size
-// and search latency.
-import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
+// `npm run bench [-- --entries 1000,5000,10000] [--quick] [--keep]`: for each size, builds a synthetic corpus
+// (English and Japanese) with the full pipeline (content check, Astro, Pagefind) from a cold cache, rebuilds it
+// after one change, builds a bare Astro site of the same pages in the same run for comparison, and measures
+// search latency and page weight. Prints one Markdown table.
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, delimiter } from 'node:path';
 import { generate } from './synthetic.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
@@ -14,10 +16,10 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1]! : fallback;
 };
-const entries = Number(arg('entries', '5000'));
-const work = join(tmpdir(), `tracker-bench-${entries}`);
-const content = join(work, 'content');
-const out = join(work, 'dist');
+const quick = process.argv.includes('--quick');
+const sizes = arg('entries', quick ? '10000' : '1000,5000,10000').split(',').map(Number).slice(0, quick ? 1 : undefined);
+const keep = process.argv.includes('--keep');
+const PATH = [resolve('node_modules/.bin'), process.env.PATH].join(delimiter);
 
 const treeRss = (root: number): number => {
   const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
@@ -34,23 +36,45 @@ const treeRss = (root: number): number => {
   return total * 1024;
 };
 
-const dirSize = (dir: string): number =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
-    const s = statSync(join(dir, f));
-    return s.isFile() ? sum + s.size : sum;
-  }, 0);
-
-/** Compressed bytes of a page's HTML with its stylesheets, and raw bytes of the JavaScript it runs. */
-function pageWeight(path: string) {
-  const html = readFileSync(join(out, path), 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!), 'utf8')).join('');
-  const inlineJs = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const externalJs = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!), 'utf8')).join('');
-  const js = inlineJs + externalJs;
-  return { htmlCssGzip: gzipSync(html + css).length, htmlBytes: Buffer.byteLength(html), jsBytes: Buffer.byteLength(js), jsGzip: js ? gzipSync(js).length : 0 };
+/** Runs a command to completion; returns its wall time and the peak resident memory of its process tree. */
+async function timed(cmd: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const started = performance.now();
+  const child = spawn(cmd, args, {
+    cwd: options.cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      peak = Math.max(peak, treeRss(child.pid!));
+    } catch {}
+  }, 250);
+  const code = await new Promise<number>((done) => child.on('exit', (c) => done(c ?? 1)));
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`);
+  return { seconds: (performance.now() - started) / 1000, peak };
 }
 
-async function searchLatency(queries: string[]) {
+/** Compressed bytes of a page's HTML with its stylesheets. */
+function pageWeight(out: string, path: string) {
+  const html = readFileSync(join(out, path), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!), 'utf8')).join('');
+  return gzipSync(html + css).length;
+}
+
+/** The threads chart on the timeline: its SVG alone, raw and compressed, and how many marks and count badges it drew. */
+function chartWeight(out: string): string {
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const svg = /<svg class="tc-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  if (!svg) return 'n/a';
+  const count = (cls: string) => svg.split(`class="${cls}"`).length - 1;
+  return `${kb(Buffer.byteLength(svg))} / ${kb(gzipSync(svg).length)} gz; ${count('tc-mark')} marks, ${count('tc-badge')} badges`;
+}
+
+async function searchLatency(out: string, queries: string[]) {
   const site = await serveStatic(out);
   const browser = await launchBrowser();
   const page = await browser.newPage();
@@ -65,6 +89,7 @@ async function searchLatency(queries: string[]) {
         list.replaceChildren();
         status.textContent = '';
         const input = document.querySelector<HTMLInputElement>('#q')!;
+        // First results painted: the first result item, or a status saying there are none.
         const done = new Promise<number>((resolve) => {
           const observer = new MutationObserver(() => {
             if (list.children.length > 0 || status.textContent) {
@@ -81,78 +106,126 @@ async function searchLatency(queries: string[]) {
         return (await done) - start;
       }, q),
     );
+    // Let the rest of the page of results settle, so the next query starts from a quiet page.
+    await page.waitForTimeout(300);
   }
   await browser.close();
   await site.close();
   return times;
 }
 
-/** The threads chart on the timeline: its SVG alone, raw and compressed, and how many marks and count badges it drew. */
-function chartWeight() {
-  const html = readFileSync(join(out, 'index.html'), 'utf8');
-  const svg = /<svg class="tc-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-  const count = (cls: string) => svg.split(`class="${cls}"`).length - 1;
-  return { raw: Buffer.byteLength(svg), gzip: svg ? gzipSync(svg).length : 0, marks: count('tc-mark'), badges: count('tc-badge') };
+/**
+ * A minimal Astro project over the same Markdown files: a glob collection with no schema per language,
+ * one list page and one page per entry per language, then Pagefind. It uses this repo's node_modules.
+ */
+function bareProject(dir: string, content: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages/[lang]'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), `export default { cacheDir: ${JSON.stringify(join(dir, '.cache'))}, markdown: { syntaxHighlight: false } };\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+const records = (base: string) => defineCollection({ loader: glob({ base, pattern: '{agreements,events}/*.md' }) });
+export const collections = { en: records(${JSON.stringify(content)}), ja: records(${JSON.stringify(join(content, 'ja'))}) };
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/index.astro'),
+    `---
+import { getCollection } from 'astro:content';
+const entries = [...(await getCollection('en')), ...(await getCollection('ja'))];
+---
+<html lang="en"><head><meta charset="utf-8"><title>All entries</title></head><body><ul>{entries.map((e) => <li><a href={\`/\${e.collection}/\${e.id}/\`}>{e.data.title}</a></li>)}</ul></body></html>
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[lang]/[...id].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const all = [...(await getCollection('en')), ...(await getCollection('ja'))];
+  return all.map((entry) => ({ params: { lang: entry.collection, id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang={entry.collection}><head><meta charset="utf-8"><title>{entry.data.title}</title></head>
+<body><main data-pagefind-body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content /></main></body></html>
+`,
+  );
 }
 
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
 
-console.log(`Generating ${entries} synthetic entries in ${content} …`);
-const { shortNames } = generate(content, entries);
+const rows: string[][] = [];
+const log = join(tmpdir(), `tracker-bench-${process.pid}.log`);
+for (const entries of sizes) {
+  const work = join(tmpdir(), `tracker-bench-${process.pid}-${entries}`);
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  const cache = join(work, 'cache');
+  const loadBefore = load();
+  console.error(`[${entries}] generating ${entries} entries (+ Japanese) in ${content}; load ${loadBefore}`);
+  const { shortNames, ids } = generate(content, entries);
+  const env = { TRACKER_CONTENT_DIR: content, TRACKER_OUT_DIR: out, TRACKER_CACHE_DIR: cache };
 
-const started = performance.now();
-const child = spawn(process.execPath, ['scripts/build.ts'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, PATH: [resolve('node_modules/.bin'), process.env.PATH].join(delimiter), TRACKER_CONTENT_DIR: content, TRACKER_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-let peak = 0;
-const poll = setInterval(() => {
-  try {
-    peak = Math.max(peak, treeRss(child.pid!));
-  } catch {}
-}, 250);
-const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-clearInterval(poll);
-const seconds = (performance.now() - started) / 1000;
-if (code !== 0) {
-  console.error(`Build failed with exit code ${code}.`);
-  process.exit(1);
+  console.error(`[${entries}] full build, cold cache …`);
+  const cold = await timed(process.execPath, ['scripts/build.ts'], { env });
+  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+  // One entry edited, as an editor would between builds; everything else as before.
+  const changed = join(content, `${ids[Math.floor(ids.length / 2)]!}.md`);
+  appendFileSync(changed, '\nOne more synthetic sentence for the rebuild.[@1]\n');
+  console.error(`[${entries}] rebuild after one change …`);
+  const warm = await timed(process.execPath, ['scripts/build.ts'], { env });
+
+  console.error(`[${entries}] search …`);
+  const entryPage = readdirSync(join(out, 'events')).find((f) => f.startsWith('synthetic-event-'))!;
+  const entryWeight = pageWeight(out, `events/${entryPage}/index.html`);
+  const chart = chartWeight(out);
+  // The synthetic text draws on 36 words, so a word query matches most of the corpus: a worst case.
+  // Short names (SYN-n) are unique, like a real acronym query.
+  const common = ['interceptor', 'supply', 'propulsion', 'forum', 'synthetic'];
+  const rare = [1, 2, 3, 4, 5].map((k) => shortNames[Math.floor((shortNames.length * k) / 7)]!);
+  const latency = await searchLatency(out, ['alliance', ...rare, ...common]);
+  const rareTimes = latency.slice(1, 1 + rare.length);
+  const commonTimes = latency.slice(1 + rare.length);
+
+  console.error(`[${entries}] bare Astro build …`);
+  const bareDir = join(work, 'bare');
+  bareProject(bareDir, content);
+  const bareAstro = await timed(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareDir });
+  const barePagefind = await timed('pagefind', ['--site', 'dist', '--silent'], { cwd: bareDir });
+  const bare = bareAstro.seconds + barePagefind.seconds;
+  const barePages = readdirSync(join(bareDir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+
+  const row = [
+    String(entries),
+    `${cold.seconds.toFixed(1)} s`,
+    mb(cold.peak),
+    String(pages),
+    `${bare.toFixed(1)} s (${barePages} pages, ${mb(Math.max(bareAstro.peak, barePagefind.peak))})`,
+    `${(cold.seconds / bare).toFixed(2)}×`,
+    `${warm.seconds.toFixed(1)} s`,
+    `${median(rareTimes).toFixed(0)} ms`,
+    `${median(commonTimes).toFixed(0)} ms`,
+    kb(entryWeight),
+    chart,
+    `${loadBefore} → ${load()}`,
+  ];
+  rows.push(row);
+  appendFileSync(log, `${row.join(' | ')}\n`);
+  console.error(`[${entries}] ${row.join(' | ')}`);
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
-const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-const entryPage = readdirSync(join(out, 'events')).find((f) => f.startsWith('synthetic-event-'))!;
-const entry = pageWeight(`events/${entryPage}/index.html`);
-const home = pageWeight('index.html');
-const chart = chartWeight();
-// The synthetic text draws on 36 words, so a word query matches most of the corpus: a worst case.
-// Short names (SYN-n) are unique, like a real acronym query.
-const common = ['interceptor', 'supply arrangement', 'propulsion research', 'forum', 'synthetic'];
-const rare = [1, 2, 3, 4, 5].map((k) => shortNames[Math.floor((shortNames.length * k) / 7)]!);
-const latency = await searchLatency(['alliance', ...rare, ...common]);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rareTimes = latency.slice(1, 1 + rare.length);
-const commonTimes = latency.slice(1 + rare.length);
-
-const rows: [string, string][] = [
-  ['entries', String(entries)],
-  ['build (check + astro + pagefind)', `${seconds.toFixed(1)} s`],
-  ['peak memory (build process tree)', mb(peak)],
-  ['pages built', String(pages)],
-  ['pages per second', (pages / seconds).toFixed(0)],
-  ['dist/ total', mb(dirSize(out))],
-  ['pagefind index', mb(dirSize(join(out, 'pagefind')))],
-  ['entry page HTML+CSS (gzip)', kb(entry.htmlCssGzip)],
-  ['entry page JavaScript (raw / gzip)', `${kb(entry.jsBytes)} / ${kb(entry.jsGzip)}`],
-  ['timeline HTML+CSS (gzip)', kb(home.htmlCssGzip)],
-  ['timeline JavaScript (raw / gzip)', `${kb(home.jsBytes)} / ${kb(home.jsGzip)}`],
-  ['threads chart SVG (raw / gzip)', `${kb(chart.raw)} / ${kb(chart.gzip)}`],
-  ['threads chart marks / count badges', `${chart.marks} / ${chart.badges}`],
-  ['search: first query after page load (ms)', latency[0]!.toFixed(0)],
-  ['search: short-name query, median / max (ms)', `${median(rareTimes).toFixed(0)} / ${Math.max(...rareTimes).toFixed(0)}`],
-  ['search: common-word query, median / max (ms)', `${median(commonTimes).toFixed(0)} / ${Math.max(...commonTimes).toFixed(0)}`],
-];
-const width = Math.max(...rows.map(([k]) => k.length));
-console.log(`\n| ${'measure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
-for (const [k, v] of rows) console.log(`| ${k.padEnd(width)} | ${v} |`);
-if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
+const header = ['entries', 'full build (cold)', 'peak memory', 'pages', 'bare Astro + Pagefind', 'ratio', 'rebuild, 1 change (warm)', 'search: short name (median)', 'search: common word (median)', 'entry page HTML+CSS (gzip)', 'threads chart SVG (raw / gzip; marks, badges)', 'load avg (1/5/15 min) before → after'];
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+if (existsSync(log)) rmSync(log);

@@ -1,5 +1,7 @@
 // Writes N synthetic, schema-valid entries for the benchmark: real shapes, made-up words, never real facts.
-import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+// With `ja` (the default), also a Japanese translation of every entry, actor and topic under <dir>/ja,
+// in the format of src/schemas/translation.ts, so the benchmark builds both editions.
+import { mkdirSync, rmSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A small deterministic generator so every run builds the same corpus. */
@@ -11,23 +13,35 @@ function random(seed: number) {
 const WORDS = 'alliance supply interceptor propulsion arrangement memorandum review forum munitions sustainment logistics export licence transfer research development test evaluation consultation framework component assembly readiness resilience procurement industrial cooperation production maintenance program schedule capability'.split(' ');
 
 /** Returns the short names it gave agreements, for search queries that should find exactly one entry. */
-export function generate(dir: string, count: number, seed = 42): { shortNames: string[] } {
+export function generate(dir: string, count: number, options: number | { seed?: number; ja?: boolean } = {}): { shortNames: string[]; ids: string[] } {
+  const { seed = 42, ja = true } = typeof options === 'number' ? { seed: options } : options;
   const rnd = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sentence = () => { const w = words(10 + Math.floor(rnd() * 12)); return w[0]!.toUpperCase() + w.slice(1) + '.'; };
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['agreements', 'events', 'actors']) mkdirSync(join(dir, folder), { recursive: true });
+  for (const folder of ['agreements', 'events', 'actors']) {
+    mkdirSync(join(dir, folder), { recursive: true });
+    if (ja) mkdirSync(join(dir, 'ja', folder), { recursive: true });
+  }
+  // Made-up Japanese words, so the Japanese pages carry text of a realistic length and script.
+  const KANJI = '防衛装備移転協力共同生産研究開発試験評価供給整備迎撃弾薬協議枠組取決覚書'.split('');
+  const jaWords = (n: number) => Array.from({ length: n }, () => pick(KANJI) + pick(KANJI)).join('');
+  const jaSentence = () => `${jaWords(8 + Math.floor(rnd() * 10))}。`;
+  const topicIds = [...readFileSync('content/topics.yaml', 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]!);
+  if (ja) writeFileSync(join(dir, 'ja', 'topics.yaml'), topicIds.map((t) => `- id: ${t}\n  name: "${jaWords(3)}"\n  description: "${jaSentence()}"\n`).join(''));
   copyFileSync('content/topics.yaml', join(dir, 'topics.yaml'));
   const topics = ['export-rules', 'missile-defense', 'co-production', 'institutions', 'research-and-development', 'supply-chain-security'];
 
   const actors = Array.from({ length: Math.max(20, Math.round(count / 25)) }, (_, i) => `synthetic-actor-${i}`);
-  actors.forEach((id, i) =>
-    writeFileSync(join(dir, 'actors', `${id}.md`), `---\nname: "Synthetic Actor ${i}"\ntype: ${pick(['ministry', 'agency', 'company', 'person'])}\ncountry: ${pick(['JP', 'US'])}\n---\n`),
-  );
+  actors.forEach((id, i) => {
+    writeFileSync(join(dir, 'actors', `${id}.md`), `---\nname: "Synthetic Actor ${i}"\ntype: ${pick(['ministry', 'agency', 'company', 'person'])}\ncountry: ${pick(['JP', 'US'])}\n---\n`);
+    if (ja) writeFileSync(join(dir, 'ja', 'actors', `${id}.md`), `---\nname: "${jaWords(2)}${i}"\n---\n`);
+  });
 
   const made: string[] = [];
   const shortNames: string[] = [];
+  const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const isAgreement = rnd() < 0.3;
     const id = `synthetic-${isAgreement ? 'agreement' : 'event'}-${i}`;
@@ -38,7 +52,7 @@ export function generate(dir: string, count: number, seed = 42): { shortNames: s
     const date = p < 0.7 ? `${year}-${month}-${day}` : p < 0.9 ? `${year}-${month}` : `${year}`;
     const related = made.length ? [pick(made)] : [];
     const sources = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, n) =>
-      `  - title: "[Synthetic source ${n + 1} for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://synthetic.invalid/${id}/${n + 1}"`,
+      `  - title: "[Synthetic source ${n + 1} for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://wire.synthetic.test/${id}/${n + 1}"`,
     ).join('\n');
     const body = `\n## What it is\n\n${sentence()} ${sentence()}[@1]${related.length ? ` See [[${related[0]}]].` : ''}\n\n## Why it matters\n\n${sentence()} ${sentence()} ${sentence()}[@1]\n`;
     const common = `summary: "${sentence()}"\ntopics: [${pick(topics)}${rnd() < 0.4 ? `, ${pick(topics)}` : ''}]\nrelated: [${related.join(', ')}]\nsources:\n${sources}\nlastReviewed: 2026-11-25`;
@@ -47,8 +61,14 @@ export function generate(dir: string, count: number, seed = 42): { shortNames: s
       ? `---\ntitle: "${title}"\nshortName: "SYN-${i}"\ntype: ${pick(['mou', 'arrangement', 'agreement', 'policy', 'rule-change'])}\nparties: [${pick(actors)}, ${pick(actors)}]\nbinding: ${pick(['binding', 'non-binding', 'unconfirmed'])}\nstatusHistory:\n  - { status: signed, date: ${date}, source: 1 }\n${common}\n---\n${body}`
       : `---\ntitle: "${title}"\ndate: ${date}\ntype: ${pick(['meeting', 'announcement', 'decision', 'visit'])}\nactors: [${pick(actors)}]\n${common}\n---\n${body}`;
     writeFileSync(join(dir, isAgreement ? 'agreements' : 'events', `${id}.md`), text);
+    if (ja) {
+      const jaBody = `\n## 概要\n\n${jaSentence()}${jaSentence()}[@1]${related.length ? `（[[${related[0]}]]）` : ''}\n\n## 意義\n\n${jaSentence()}${jaSentence()}${jaSentence()}[@1]\n`;
+      const jaText = `---\ntitle: "${jaWords(5)} ${i}"\n${isAgreement ? `shortName: "SYN-${i}"\n` : ''}summary: "${jaSentence()}${jaSentence()}"\ntranslatedFrom: 2026-11-25\n---\n${jaBody}`;
+      writeFileSync(join(dir, 'ja', isAgreement ? 'agreements' : 'events', `${id}.md`), jaText);
+    }
     made.push(id);
+    ids.push(`${isAgreement ? 'agreements' : 'events'}/${id}`);
     if (isAgreement) shortNames.push(`SYN-${i}`);
   }
-  return { shortNames };
+  return { shortNames, ids };
 }

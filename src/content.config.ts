@@ -1,32 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs';
-import * as yaml from 'js-yaml';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { COLLECTIONS } from './schemas/index.ts';
 import { actorTranslationSchema, recordTranslationSchema, topicTranslationSchema } from './schemas/translation.ts';
-import { contentDir } from './lib/content-files.ts';
 import { draftsShown, withoutDrafts } from './lib/drafts.ts';
+import { checkedLoader } from './lib/loader.ts';
 
-const base = contentDir();
+// The entries come from the content check, already read, parsed and validated, the Japanese edition
+// included (src/lib/loader.ts); the schemas stay here for the types of the collections.
 // Drafts are left out here, once, for every page: shown by `astro dev`, never by a production build
 // (the content integration decides which from Astro's command; see src/lib/drafts.ts).
 const showDrafts = draftsShown();
-const markdown = (folder: string) => withoutDrafts(glob({ base: `${base}/${folder}`, pattern: '*.md' }), showDrafts);
-// The Japanese edition may be partial or absent; a missing folder is an empty collection, not an error.
+const english = (collection: keyof typeof COLLECTIONS) => withoutDrafts(checkedLoader(collection), showDrafts);
+// The Japanese edition may be partial or absent (an empty collection, not an error).
 // A translation of a draft is harmless: pages are made from the English entries, which leave drafts out.
-const translated = (folder: string) => (existsSync(`${base}/ja/${folder}`) ? glob({ base: `${base}/ja/${folder}`, pattern: '*.md' }) : () => []);
-const jaTopics = () => {
-  const path = `${base}/ja/${COLLECTIONS.topics.path}`;
-  return existsSync(path) ? (yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA }) as { id: string }[]) : [];
-};
 
 export const collections = {
-  agreements: defineCollection({ loader: markdown(COLLECTIONS.agreements.path), schema: COLLECTIONS.agreements.schema }),
-  events: defineCollection({ loader: markdown(COLLECTIONS.events.path), schema: COLLECTIONS.events.schema }),
-  actors: defineCollection({ loader: markdown(COLLECTIONS.actors.path), schema: COLLECTIONS.actors.schema }),
-  topics: defineCollection({ loader: file(`${base}/${COLLECTIONS.topics.path}`), schema: COLLECTIONS.topics.schema }),
-  jaAgreements: defineCollection({ loader: translated(COLLECTIONS.agreements.path), schema: recordTranslationSchema }),
-  jaEvents: defineCollection({ loader: translated(COLLECTIONS.events.path), schema: recordTranslationSchema }),
-  jaActors: defineCollection({ loader: translated(COLLECTIONS.actors.path), schema: actorTranslationSchema }),
-  jaTopics: defineCollection({ loader: jaTopics, schema: topicTranslationSchema }),
+  agreements: defineCollection({ loader: english('agreements'), schema: COLLECTIONS.agreements.schema }),
+  events: defineCollection({ loader: english('events'), schema: COLLECTIONS.events.schema }),
+  actors: defineCollection({ loader: english('actors'), schema: COLLECTIONS.actors.schema }),
+  topics: defineCollection({ loader: english('topics'), schema: COLLECTIONS.topics.schema }),
+  jaAgreements: defineCollection({ loader: checkedLoader('jaAgreements'), schema: recordTranslationSchema }),
+  jaEvents: defineCollection({ loader: checkedLoader('jaEvents'), schema: recordTranslationSchema }),
+  jaActors: defineCollection({ loader: checkedLoader('jaActors'), schema: actorTranslationSchema }),
+  jaTopics: defineCollection({ loader: checkedLoader('jaTopics'), schema: topicTranslationSchema }),
 };

@@ -1,11 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
-import { checkContent } from '../lib/check.ts';
-import { ContentError } from '../lib/problems.ts';
 import { contentDir } from '../lib/content-files.ts';
 import { DRAFTS_ENV, decideDrafts, isDraft } from '../lib/drafts.ts';
-import { linkIndex, localizedLinkIndex } from '../lib/link-index.ts';
+import { checkedContent } from '../lib/loader.ts';
 import { TRANSLATION_DIR } from '../lib/translations.ts';
 import { t } from '../i18n/ui.ts';
 import { markdownPlugins } from '../plugins/markdown.ts';
@@ -22,17 +20,17 @@ export default function trackerContent(): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         // Decided here, from Astro's own command, for the collections (src/content.config.ts) to apply.
         const show = (process.env[DRAFTS_ENV] = decideDrafts(command)) === 'show';
-        const { entries, problems, translations, warnings } = checkContent();
-        if (problems.length > 0) throw new ContentError(problems);
+        // Checked once per build: the collections' loader takes these entries rather than reading the files again.
+        const { entries, translations, warnings, links, jaLinks } = checkedContent(undefined, true);
         const drafts = entries.filter((e) => isDraft(e.data)).length;
         const fate = show ? 'shown with a "Draft" banner' : 'left out of this build';
         logger.info(
           `${entries.length} entries passed the content check${drafts ? `; ${drafts} draft${drafts === 1 ? '' : 's'} ${fate}` : ''}; ${translations.length} Japanese translations`,
         );
         if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
-        const { remarkPlugins, rehypePlugins } = markdownPlugins(linkIndex(entries), {
+        const { remarkPlugins, rehypePlugins } = markdownPlugins(links, {
           root: join(contentDir(), TRANSLATION_DIR),
-          entries: localizedLinkIndex(entries, translations),
+          entries: jaLinks,
           sourceLabel: t('ja', 'record.source'),
         });
         updateConfig({

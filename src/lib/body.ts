@@ -54,3 +54,25 @@ export function inspectBody(body: string, firstLine = 1): BodyFacts {
   });
   return facts;
 }
+
+/**
+ * Characters and sequences without which a body cannot hold raw HTML, a link, an image, a definition,
+ * code, an escape, an entity, emphasis or a table: in such a body every `[[id]]` and `[@n]` is plain text,
+ * exactly where a regular expression finds it.
+ */
+const NOT_PLAIN = /[<`\\&*_~|]|\]\(|\]:|!\[|www\.|https?:|mailto:|(?:^|[^[])@|^(?: {4}|\t)/m;
+
+/**
+ * Like inspectBody, but a body that is plain text apart from `[[id]]` links and `[@n]` citations, all of
+ * them valid, passes without a Markdown parse (most of the check's time at 10,000 entries). Any other body,
+ * or any problem, goes through inspectBody, so every message and line number stays the same.
+ */
+export function inspectBodyQuickly(body: string, firstLine: number, isEntry: (id: string) => boolean, sources: number): BodyFacts {
+  if (body.trim() !== '' && !NOT_PLAIN.test(body)) {
+    let clean = true;
+    for (const match of body.matchAll(ENTRY_LINK)) if (match[0].includes('\n') || !isEntry(match[1]!)) clean = false;
+    for (const match of body.matchAll(CITATION)) for (const n of citationNumbers(match[1]!)) if (n < 1 || n > sources) clean = false;
+    if (clean) return { links: [], citations: [], problems: [], isEmpty: false };
+  }
+  return inspectBody(body, firstLine);
+}

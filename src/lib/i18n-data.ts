@@ -2,6 +2,7 @@ import { jaData, type JaData } from './ja-data';
 import { siteData, nameOf, type SiteData } from './site-data';
 import type { TimelineRecord, AnyEntry } from './records';
 import { entryUrl } from './urls';
+import { facetIndex } from './facets';
 import { displayName } from './references';
 import { localePath, type Locale } from '../i18n/locales';
 import { vocab, type Vocabulary } from '../i18n/vocab';
@@ -9,6 +10,7 @@ import { useTranslations } from '../i18n/ui';
 
 export { jaData, isOutdated, type JaData, type RecordTranslationEntry } from './ja-data';
 export { localizeEntryLinks } from '../i18n/locales';
+export { facetIndex } from './facets';
 
 /** Japanese display name of any entry, or undefined where it has no translation yet. */
 function jaName(tr: JaData, entry: AnyEntry): string | undefined {
@@ -65,23 +67,6 @@ async function loadView(locale: Locale) {
   };
 }
 export type LocaleView = Awaited<ReturnType<typeof loadView>>;
-
-/** The records of each topic, year, status and kind, in timeline order: one pass, so facet pages never scan them all. */
-export function facetIndex(records: readonly TimelineRecord[]) {
-  const add = <K,>(map: Map<K, TimelineRecord[]>, key: K, r: TimelineRecord) => {
-    const list = map.get(key);
-    if (list) list.push(r);
-    else map.set(key, [r]);
-  };
-  const index = { topic: new Map<string, TimelineRecord[]>(), year: new Map<number, TimelineRecord[]>(), status: new Map<string, TimelineRecord[]>(), kind: new Map<string, TimelineRecord[]>() };
-  for (const r of records) {
-    for (const id of r.topics) add(index.topic, id, r);
-    add(index.year, r.year, r);
-    if (r.status) add(index.status, r.status, r);
-    add(index.kind, r.collection, r);
-  }
-  return index;
-}
 
 const views = new Map<Locale, Promise<LocaleView>>();
 export function localeView(locale: Locale): Promise<LocaleView> {

@@ -8,7 +8,6 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o: object): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
@@ -22,7 +21,9 @@ const messages: Record<string, string> = JSON.parse(status.dataset.messages ?? '
 const aliases: Record<string, Record<string, string>> = JSON.parse(form.dataset.aliases ?? '{}');
 const say = (key: string, n: number | Record<string, string | number> = 0) =>
   Object.entries(typeof n === 'number' ? { n } : n).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), messages[key] ?? '');
-const FIRST = 3;
+// The first result is painted as soon as its fragment arrives: at 10,000 entries Pagefind's ranking of a common word
+// takes most of the time budget, so no second or third fragment is awaited before anything shows.
+const FIRST = 1;
 
 const pagefindPath = '/pagefind/pagefind.js';
 status.textContent = say('loading');
@@ -56,12 +57,14 @@ function stateFromForm(): SearchState {
   return { q: field('q').value.trim(), filters, sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance' };
 }
 
-async function fillFilterOptions(state: SearchState) {
-  const available = await (await pagefind).filters();
+/**
+ * The filter options come with the page (src/lib/search-filters.ts): asking Pagefind for them would load
+ * its filter indexes, after which it counts every filter value for every search, which is slow at scale.
+ */
+function fillFilterOptions(state: SearchState) {
   for (const key of SEARCH_FILTERS) {
     const select = field(key) as HTMLSelectElement;
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? Number(a) - Number(b) : a.localeCompare(b)));
-    for (const value of values) select.add(new Option(value, value));
+    const values = [...select.options].map((o) => o.value);
     select.value = state.filters[key] && values.includes(state.filters[key]!) ? state.filters[key]! : '';
   }
 }
@@ -126,7 +129,8 @@ for (const key of SEARCH_FILTERS) {
 }
 field('q').value = initial.q;
 field('sort').value = initial.sort;
-void fillFilterOptions(initial).then(() => run(stateFromForm()));
+fillFilterOptions(initial);
+void run(stateFromForm());
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => {

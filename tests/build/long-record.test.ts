@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { generate } from '../../scripts/synthetic';
 import { runScript } from '../helpers/build';
 import { TIMELINE_FULL_LIMIT } from '../../src/consts';
+import { LIST_PAGE_SIZE } from '../../src/lib/paging';
 
 describe('a record longer than the home page shows in full', () => {
   test('the home page shows recent whole years, links every earlier year, and sends filtering to search', () => {
@@ -23,5 +24,20 @@ describe('a record longer than the home page shows in full', () => {
     for (const [, year] of earlier) expect(existsSync(`${out}/years/${year}/index.html`)).toBe(true);
     const listedEarlier = earlier.reduce((sum, [, , count]) => sum + Number(count), 0);
     expect(shown + listedEarlier).toBe(TIMELINE_FULL_LIMIT + 100);
+
+    // Long lists come in pages: page 1 at the list's URL, then page/2/ and on, every entry on exactly one page.
+    const items = (html: string) => [...html.matchAll(/<li class="record record-events" data-id="([^"]+)"/g)].map((m) => m[1]);
+    const events = readdirSync(`${out}/events`).filter((f) => f.startsWith('synthetic-event-') && !f.endsWith('.json'));
+    const first = items(readFileSync(`${out}/events/index.html`, 'utf8'));
+    expect(first).toHaveLength(LIST_PAGE_SIZE);
+    const paged = [...first];
+    for (let n = 2; existsSync(`${out}/events/page/${n}/index.html`); n++) paged.push(...items(readFileSync(`${out}/events/page/${n}/index.html`, 'utf8')));
+    expect(paged.sort()).toEqual(events.sort());
+    expect(readFileSync(`${out}/events/index.html`, 'utf8')).toContain('href="/events/page/2/"');
+    // The Japanese edition pages the same list the same way, linking its own pages.
+    const ja = items(readFileSync(`${out}/ja/events/index.html`, 'utf8'));
+    expect(ja).toEqual(first);
+    expect(readFileSync(`${out}/ja/events/index.html`, 'utf8')).toContain('href="/ja/events/page/2/"');
+    expect(existsSync(`${out}/ja/events/page/2/index.html`)).toBe(true);
   });
 });
