@@ -5,7 +5,7 @@ import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { actorTranslationSchema, recordTranslationSchema, topicTranslationSchema } from '../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { parseMarkdownFile } from './content-files.ts';
+import { parseMarkdownFile, type RawEntry } from './content-files.ts';
 import { describeIssue, fieldPath, type ValidEntry } from './validate.ts';
 import { inspectBodyQuickly } from './body.ts';
 import type { Problem } from './problems.ts';
@@ -32,14 +32,8 @@ export type ValidTranslation<C extends CollectionName = CollectionName> = {
   bodyLine: number;
 };
 
-interface RawTranslation {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: unknown;
-  body: string;
-  bodyLine: number;
-}
+/** A translation file before validation: the same shape as an English entry's. */
+type RawTranslation = RawEntry;
 
 function readTranslations(dir: string): { raw: RawTranslation[]; problems: Problem[] } {
   const raw: RawTranslation[] = [];
