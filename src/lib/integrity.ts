@@ -99,6 +99,19 @@ function compareDates(a: PartialDate, b: PartialDate): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
 }
 
+/** Dated lists (status history, corrections) are written oldest first: each item out of that order is a problem. */
+function outOfOrder(file: string, field: string, list: readonly { date: PartialDate }[] | undefined, item: string, items: string): Problem[] {
+  return (list ?? []).flatMap((current, i) => {
+    const previous = list![i - 1];
+    if (!previous || compareDates(previous.date, current.date) <= 0) return [];
+    return [{
+      file,
+      field: `${field}[${i}].date`,
+      message: `${current.date.start} comes before the previous ${item} (${previous.date.start}): list ${items} oldest first`,
+    }];
+  });
+}
+
 /**
  * Checks across entries that no single schema can: unique ids, live references, ordered histories,
  * body links and citations, and that nothing published links to a draft.
@@ -150,16 +163,7 @@ export function checkIntegrity(entries: readonly LinkedEntry[], unreadable: read
       if (draft) problems.push({ file: entry.file, field: ref.path, message: draft });
     }
 
-    entry.statusHistory?.forEach((change, i, history) => {
-      const previous = history[i - 1];
-      if (previous && compareDates(previous.date, change.date) > 0) {
-        problems.push({
-          file: entry.file,
-          field: `statusHistory[${i}].date`,
-          message: `${change.date.start} comes before the previous status (${previous.date.start}): list status changes oldest first`,
-        });
-      }
-    });
+    problems.push(...outOfOrder(entry.file, 'statusHistory', entry.statusHistory, 'status', 'status changes'));
     const count = entry.sourceCount;
     if (count !== undefined) {
       for (const { path, n } of entry.statusSources) {
@@ -167,15 +171,8 @@ export function checkIntegrity(entries: readonly LinkedEntry[], unreadable: read
       }
     }
 
-    entry.corrections?.forEach((correction, i, corrections) => {
-      const previous = corrections[i - 1];
-      if (previous && compareDates(previous.date, correction.date) > 0) {
-        problems.push({
-          file: entry.file,
-          field: `corrections[${i}].date`,
-          message: `${correction.date.start} comes before the previous correction (${previous.date.start}): list corrections oldest first`,
-        });
-      }
+    problems.push(...outOfOrder(entry.file, 'corrections', entry.corrections, 'correction', 'corrections'));
+    entry.corrections?.forEach((correction, i) => {
       if (count !== undefined && correction.source && correction.source > count) {
         problems.push({
           file: entry.file,
