@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import trackerContent from './src/integrations/content-check.ts';
 import devSearch from './src/integrations/dev-search.ts';
+import entryFiles from './src/integrations/entry-files.ts';
 import { SITE_URL } from './src/consts.ts';
+import { sitemapLinks } from './src/lib/sitemap-links.ts';
 import { TIMELINE_PENDING_HASH } from './src/lib/timeline-pending.ts';
 
 export default defineConfig({
@@ -20,10 +22,10 @@ export default defineConfig({
   // English at the root, Japanese under /ja/; every page exists in both (src/pages and src/pages/ja).
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The 404 page is served for missing paths; it is not a page to index.
-  integrations: [trackerContent(), devSearch(), sitemap({
+  integrations: [trackerContent(), devSearch(), entryFiles(), sitemap({
     filter: (page) => !page.endsWith('/404/'),
     // hreflang links between each page and its twin in the other language.
-    i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+    serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }),
   })],
   security: {
     csp: {

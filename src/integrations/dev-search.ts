@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { contentDir, readContent } from '../lib/content-files.ts';
 import { entryUrl } from '../lib/urls.ts';
-import { buildSearchIndex, SEARCHABLE } from './search-index.ts';
+import { indexPages, SEARCHABLE } from './search-index.ts';
 import { localePath } from '../i18n/locales.ts';
 
 const TYPES: Record<string, string> = {
@@ -57,7 +57,7 @@ export default function devSearch(): AstroIntegration {
               if (ticket !== run) return;
               state = { phase: 'building', done: pages.length, total: urls.length };
             }
-            const { files } = await buildSearchIndex(pages);
+            const { files } = await indexPages(pages);
             if (ticket !== run) return;
             state = { phase: 'ready', files: new Map(files.map((f) => [`/pagefind/${f.path.split(sep).join('/')}`, f.content])) };
             logger.info(`search index ready: ${pages.length} pages at /pagefind/`);

@@ -1,30 +1,25 @@
-// The Pagefind index, built the same way for `npm run build` (from dist/) and for `npm run dev`
-// (from the pages the dev server renders), so search behaves alike in both.
+// The Pagefind index, built the same way for `npm run build` (from the built site on disk) and for
+// `npm run dev` (from the pages the dev server renders), so search behaves alike in both.
 import * as pagefind from 'pagefind';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+
+const SEARCHABLE_KINDS = ['agreements', 'events', 'actors'] as const;
 
 /**
  * Only entry pages carry searchable content; lists and facets would only repeat it. The Japanese
  * twins are indexed too: Pagefind makes one index per <html lang>, so /ja/search/ searches the
- * Japanese pages with Japanese word segmentation.
+ * Japanese pages with Japanese word segmentation. (Facts lists are rendered for Pagefind to read as
+ * "Label: value."; see components/Fact.astro.)
  */
 export const SEARCHABLE = /^\/(ja\/)?(agreements|events|actors)\/[^/]+\/$/;
 
-/**
- * What Pagefind reads from a page. Pagefind joins the text of elements it does not treat as blocks,
- * so a description list would read "TypeCompanyCountryUnited States" in excerpts. Here each term ends
- * with a colon and each description becomes a sentence of its own: "Type: Company. Country: United States."
- * The page the reader sees is unchanged.
- */
-export function prepareForIndex(html: string): string {
-  return html
-    .replace(/<dt(\s[^>]*)?>([\s\S]*?)<\/dt>/g, (_m, attrs = '', label: string) => {
-      const text = label.trimEnd();
-      // Japanese labels (日付) take the full-width colon.
-      const colon = /[\u3000-\u9fff]$/.test(text) ? '：' : ':';
-      return `<dt${attrs}>${/[:：]$/.test(text) ? label : `${text}${colon}`} </dt>`;
-    })
-    .replace(/<dd(\s[^>]*)?>/g, (m) => `${m}<div>`)
-    .replace(/<\/dd>/g, '</div></dd>');
+/** The built files of one language's entry pages, as a Pagefind glob (the same pages SEARCHABLE matches). */
+export function searchGlob(locale: Locale): string {
+  return `${locale === DEFAULT_LOCALE ? '' : `${locale}/`}{${SEARCHABLE_KINDS.join(',')}}/*/index.html`;
 }
 
 export interface IndexedFile {
@@ -32,30 +27,93 @@ export interface IndexedFile {
   content: Uint8Array;
 }
 
-/**
- * Indexes pages given as (URL path, HTML) pairs. With `outputPath` the bundle is written there;
- * otherwise its files are returned (the dev server keeps them in memory).
- */
-export async function buildSearchIndex(pages: Iterable<{ url: string; html: string }>, outputPath?: string): Promise<{ files: IndexedFile[]; pages: number }> {
+async function newIndex() {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+/**
+ * Indexes the built site in `site` into `outputPath`, one language at a time, with Pagefind's own
+ * command line: its Rust indexer reads the pages from disk on every core (the Node API's service
+ * took twice as long to write the same index). Each language runs in its own process, so only one
+ * language's index is in memory at once (Japanese segmentation makes that one the largest), and two
+ * runs took less time than one over both. The bundles are then merged into one, as Pagefind itself
+ * writes a multilingual site (every index file is named after its language), so the search page
+ * loads /pagefind/ in both languages.
+ */
+export function indexSite(site: string, outputPath: string): { pages: Record<Locale, number> } {
+  // The package's own launcher, which finds the platform binary (its exports hide the path).
+  const launcher = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+  const pages = {} as Record<Locale, number>;
+  const bundles: string[] = [];
+  try {
+    for (const locale of LOCALES) {
+      const bundle = locale === DEFAULT_LOCALE ? outputPath : `${outputPath}.${locale}`;
+      bundles.push(bundle);
+      const run = spawnSync(process.execPath, [launcher, '--site', site, '--glob', searchGlob(locale), '--output-path', bundle], { encoding: 'utf8' });
+      const indexed = /Indexed (\d+) pages?/.exec(run.stdout ?? '');
+      if (run.status !== 0 || !indexed) {
+        throw new Error(`Pagefind could not index the ${locale} pages (exit ${run.status}):\n${`${run.stdout ?? ''}${run.stderr ?? ''}`.trim().split('\n').slice(-12).join('\n')}`);
+      }
+      pages[locale] = Number(indexed[1]);
+    }
+    for (const bundle of bundles.slice(1)) mergeBundle(bundle, outputPath);
+  } finally {
+    for (const bundle of bundles.slice(1)) rmSync(bundle, { recursive: true, force: true });
+  }
+  return { pages };
+}
+
+interface EntryFile {
+  version: string;
+  languages: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/**
+ * Moves one Pagefind bundle's files into another and joins their language tables. Index, fragment,
+ * filter and meta files carry their language in their names, so they never collide; the files both
+ * bundles have (pagefind.js, the UI, the WebAssembly) must be byte for byte the same.
+ */
+export function mergeBundle(from: string, into: string): void {
+  const entry = (dir: string): EntryFile => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  const source = entry(from);
+  const target = entry(into);
+  if (source.version !== target.version) throw new Error(`Cannot merge Pagefind ${source.version} into ${target.version}`);
+  for (const language of Object.keys(source.languages)) {
+    if (language in target.languages) throw new Error(`Both Pagefind bundles index the language "${language}"`);
+  }
+  for (const file of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile() || file.name === 'pagefind-entry.json') continue;
+    const path = join(relative(from, file.parentPath), file.name);
+    const destination = join(into, path);
+    let existing: Buffer | undefined;
+    try {
+      existing = readFileSync(destination);
+    } catch {}
+    if (existing) {
+      if (!existing.equals(readFileSync(join(from, path)))) throw new Error(`Pagefind bundles differ in ${path}`);
+      continue;
+    }
+    mkdirSync(join(destination, '..'), { recursive: true });
+    copyFileSync(join(from, path), destination);
+  }
+  const merged: EntryFile = { ...target, languages: { ...target.languages, ...source.languages } };
+  writeFileSync(join(into, 'pagefind-entry.json'), JSON.stringify(merged));
+}
+
+/** Indexes pages given as (URL path, HTML) pairs and returns the bundle's files (the dev server keeps them in memory). */
+export async function indexPages(pages: Iterable<{ url: string; html: string }>): Promise<{ files: IndexedFile[]; pages: number }> {
+  const index = await newIndex();
   let count = 0;
   for (const { url, html } of pages) {
-    const added = await index.addHTMLFile({ url, content: prepareForIndex(html) });
+    const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
     count += 1;
   }
-  let files: IndexedFile[] = [];
-  if (outputPath) {
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  } else {
-    const got = await index.getFiles();
-    if (got.errors.length > 0) throw new Error(`Pagefind could not produce its files: ${got.errors.join('; ')}`);
-    files = got.files;
-  }
+  const got = await index.getFiles();
+  if (got.errors.length > 0) throw new Error(`Pagefind could not produce its files: ${got.errors.join('; ')}`);
   await index.deleteIndex();
-  return { files, pages: count };
+  return { files: got.files, pages: count };
 }
-
-export const closeSearchIndexer = () => pagefind.close();

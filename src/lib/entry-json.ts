@@ -1,9 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, exportedEntry } from './site-data';
 
-/** `/agreements/<id>.json` and `/events/<id>.json`: one entry as published in /data/entries.json. */
+/**
+ * `/agreements/<id>.json` and `/events/<id>.json`: one entry as published in /data/entries.json.
+ * Served by this route in `astro dev` only; a build writes the files by splitting /data/entries.json
+ * (src/integrations/entry-files.ts), which costs a fraction of one route per entry.
+ */
 export function entryJsonRoute(collection: 'agreements' | 'events') {
   const getStaticPaths: GetStaticPaths = async () => {
+    if (!import.meta.env.DEV) return [];
     const { records } = await siteData();
     return records.filter((r) => r.collection === collection).map((r) => ({ params: { id: r.id } }));
   };

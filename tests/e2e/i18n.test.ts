@@ -62,7 +62,7 @@ describe('Japanese pages', () => {
   test('a translated entry shows its Japanese words, dates and labels, with no notice', () => {
     const html = read('/ja/agreements/sosa/');
     expect(html).toMatch(/<h1[^>]*>日米の防衛装備品等の供給の安定化に係る取決め<span class="h1-short"> \(SoSA\)<\/span><\/h1>/);
-    expect(html).toContain('<dt>基準日</dt>');
+    expect(html).toContain('<dt>基準日<span class="visually-hidden">：</span></dt>');
     expect(html).toMatch(/<time datetime="2023-01-12"[^>]*>2023年1月12日<\/time>/);
     expect(html).not.toContain('translation-notice');
     // Body links go to the Japanese pages, with Japanese names where translated.
@@ -82,7 +82,7 @@ describe('Japanese pages', () => {
       expect(html, entry.id).not.toMatch(/<h1[^>]*lang="en"/);
     }
     const scc = read('/ja/events/scc-2023-01/');
-    expect(scc).toContain('<dt>日付</dt>');
+    expect(scc).toContain('<dt>日付<span class="visually-hidden">：</span></dt>');
     expect(scc).not.toContain('<div class="prose" lang="en">');
   });
 

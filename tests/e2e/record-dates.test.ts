@@ -112,14 +112,14 @@ const site = useSite();
 describe('fact-sheet dates', () => {
   test.each(FACT_SHEET)('item %i: %s shows %s', async (_item, path, shown) => {
     const html = readFileSync(`dist${path}index.html`, 'utf8');
-    const keyDate = /<dt>(?:Key date|Date)<\/dt>\s*<dd><time[^>]*>([^<]+)<\/time>/.exec(html);
+    const keyDate = /<dt>(?:Key date|Date)<span class=\"visually-hidden\">: <\/span><\/dt>\s*<dd><div><time[^>]*>([^<]+)<\/time>/.exec(html);
     expect(keyDate?.[1]).toBe(shown);
   });
 
   test.each(FACT_SHEET)('item %i: the Japanese page of %s shows the date the Japanese way', (_item, path) => {
     expect(JA_DATES[path], `add ${path} to JA_DATES`).toBeDefined();
     const html = readFileSync(`dist/ja${path}index.html`, 'utf8');
-    const keyDate = /<dt>(?:基準日|日付)<\/dt>\s*<dd><time[^>]*>([^<]+)<\/time>/.exec(html);
+    const keyDate = /<dt>(?:基準日|日付)<span class=\"visually-hidden\">：<\/span><\/dt>\s*<dd><div><time[^>]*>([^<]+)<\/time>/.exec(html);
     expect(keyDate?.[1]).toBe(JA_DATES[path]);
   });
 
@@ -142,7 +142,7 @@ describe('fact-sheet dates', () => {
   });
 
   test('dates known only to the month, spans and disputed dates say so in words under the date', () => {
-    const dateCell = (path: string) => /<dt>(?:Key date|Date)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(readFileSync(`dist${path}index.html`, 'utf8'))?.[1] ?? '';
+    const dateCell = (path: string) => /<dt>(?:Key date|Date)<span class=\"visually-hidden\">: <\/span><\/dt>\s*<dd><div>([\s\S]*?)<\/div><\/dd>/.exec(readFileSync(`dist${path}index.html`, 'utf8'))?.[1] ?? '';
     expect(dateCell('/events/patriot-first-export-2025/')).toContain('Known to the month only: the sources give November 2025, not the day.');
     expect(dateCell('/events/dicas-first-meeting/')).toContain('A span of two days.');
     expect(dateCell('/agreements/rdp-mou/')).toMatch(/one trade report said Friday, 3 June/);
@@ -160,7 +160,7 @@ describe('fact-sheet dates', () => {
   });
 
   test('the Japanese pages say how precise a date is in Japanese, with the Japanese date note', () => {
-    const dateCell = (path: string) => /<dt>(?:基準日|日付)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(readFileSync(`dist/ja${path}index.html`, 'utf8'))?.[1] ?? '';
+    const dateCell = (path: string) => /<dt>(?:基準日|日付)<span class=\"visually-hidden\">：<\/span><\/dt>\s*<dd><div>([\s\S]*?)<\/div><\/dd>/.exec(readFileSync(`dist/ja${path}index.html`, 'utf8'))?.[1] ?? '';
     expect(dateCell('/events/patriot-first-export-2025/')).toContain('日付は月まで判明（日は不明）');
     expect(dateCell('/events/dicas-first-meeting/')).toContain('2日間にわたる');
     expect(dateCell('/agreements/rdp-mou/')).toContain('ある業界紙は金曜日の6月3日と報じた');
