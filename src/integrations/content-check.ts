@@ -1,12 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { unified } from '@astrojs/markdown-remark';
 import { join } from 'node:path';
 import { contentDir } from '../lib/content-files.ts';
 import { DRAFTS_ENV, decideDrafts, isDraft } from '../lib/drafts.ts';
 import { checkedContent } from '../lib/loader.ts';
 import { TRANSLATION_DIR } from '../lib/translations.ts';
 import { t } from '../i18n/ui.ts';
-import { markdownPlugins } from '../plugins/markdown.ts';
+import { markdownProcessor } from '../plugins/markdown.ts';
 
 /**
  * Checks the content before Astro builds or serves anything (schema errors in an editor's words,
@@ -28,20 +27,7 @@ export default function trackerContent(): AstroIntegration {
           `${entries.length} entries passed the content check${drafts ? `; ${drafts} draft${drafts === 1 ? '' : 's'} ${fate}` : ''}; ${translations.length} Japanese translations`,
         );
         if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
-        const { remarkPlugins, rehypePlugins } = markdownPlugins(links, {
-          root: join(contentDir(), TRANSLATION_DIR),
-          entries: jaLinks,
-          sourceLabel: t('ja', 'record.source'),
-        });
-        updateConfig({
-          markdown: {
-            processor: unified({
-              remarkPlugins: [...remarkPlugins] as never,
-              rehypePlugins: [...rehypePlugins] as never,
-              smartypants: false,
-            }),
-          },
-        });
+        updateConfig({ markdown: { processor: markdownProcessor(links, { root: join(contentDir(), TRANSLATION_DIR), entries: jaLinks, sourceLabel: t('ja', 'record.source') }) } });
       },
     },
   };

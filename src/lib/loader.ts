@@ -1,14 +1,16 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CollectionName } from '../schemas/index.ts';
 import { ENTRY_LINK } from '../plugins/syntax.ts';
 import { checkContent } from './check.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { contentDir } from './content-files.ts';
 import { linkIndex, localizedLinkIndex, type LinkTarget } from './link-index.ts';
-import type { ValidTranslation } from './translations.ts';
+import { TRANSLATION_DIR, type ValidTranslation } from './translations.ts';
 import type { ValidEntry } from './validate.ts';
+import { t } from '../i18n/ui.ts';
+import { BATCH, PARALLEL_FROM, renderOnWorkers, type MarkdownSetup, type Rendered } from './markdown-pool.ts';
 
 /**
  * One pass over the content per build. The content check (src/integrations/content-check.ts) reads,
@@ -121,28 +123,57 @@ export function checkedLoader(collection: CheckedCollection): Loader {
   };
 }
 
-async function loadChecked(collection: CheckedCollection, { store, generateDigest, renderMarkdown, logger }: LoaderContext): Promise<void> {
-  const { byCollection, links, jaLinks } = checkedContent();
+/** One plain-data description of the Markdown processor per checked content, shared by every collection's batch. */
+const setups = new WeakMap<Checked, MarkdownSetup>();
+function markdownSetup(checked: Checked, { markdown, image }: LoaderContext['config']): MarkdownSetup {
+  let setup = setups.get(checked);
+  if (!setup) {
+    const { syntaxHighlight, gfm, smartypants, remarkRehype } = markdown;
+    setup = {
+      entries: checked.links,
+      localized: { root: join(checked.dir, TRANSLATION_DIR), entries: checked.jaLinks, sourceLabel: t('ja', 'record.source') },
+      options: { syntaxHighlight, gfm, smartypants, remarkRehype, image },
+    };
+    setups.set(checked, setup);
+  }
+  return setup;
+}
+
+async function loadChecked(collection: CheckedCollection, { store, generateDigest, renderMarkdown, logger, watcher, config }: LoaderContext): Promise<void> {
+  const checked = checkedContent();
+  const { byCollection, links, jaLinks } = checked;
   const japanese = collection in TRANSLATION_COLLECTIONS;
   const topics = collection === 'topics' || collection === 'jaTopics';
   const untouched = new Set(store.keys());
-  let rendered = 0;
+  const changed: { entry: ValidEntry | ValidTranslation; digest: string }[] = [];
   for (const entry of byCollection.get(collection) ?? []) {
     untouched.delete(entry.id);
     const digest = generateDigest(`${JSON.stringify(entry.data)}\n${entry.body}${linkedTargets(entry.body, japanese ? jaLinks : links)}`);
     const existing = store.get(entry.id);
-    if (existing && existing.digest === digest) continue;
-    const hasBody = entry.body.trim().length > 0;
+    if (!existing || existing.digest !== digest) changed.push({ entry, digest });
+  }
+  const put = ({ entry, digest }: (typeof changed)[number], rendered: Rendered | undefined) =>
     store.set({
       id: entry.id,
       data: entry.data as Record<string, unknown>,
       body: entry.body,
       ...(topics ? {} : { filePath: entry.file }),
       digest,
-      ...(hasBody ? { rendered: await renderMarkdown(entry.body, { fileURL: pathToFileURL(resolve(entry.file)) }) } : {}),
+      ...(rendered ? { rendered } : {}),
     });
-    if (hasBody) rendered++;
+  const withBody: typeof changed = [];
+  for (const item of changed) {
+    if (item.entry.body.trim().length > 0) withBody.push(item);
+    else put(item, undefined);
+  }
+  // A cold build renders thousands of bodies: on worker threads, stored batch by batch as they come back.
+  // An edit in `astro dev` renders one or two: here.
+  if (withBody.length >= PARALLEL_FROM && !watcher) {
+    const batches = renderOnWorkers(withBody.map(({ entry }) => ({ body: entry.body, file: resolve(entry.file) })), markdownSetup(checked, config));
+    for (const [b, batch] of batches.entries()) (await batch).forEach((rendered, i) => put(withBody[b * BATCH + i]!, rendered));
+  } else {
+    for (const item of withBody) put(item, await renderMarkdown(item.entry.body, { fileURL: pathToFileURL(resolve(item.entry.file)) }));
   }
   for (const id of untouched) store.delete(id);
-  if (rendered > 0) logger.info(`${collection}: rendered ${rendered} changed ${rendered === 1 ? 'entry' : 'entries'}`);
+  if (withBody.length > 0) logger.info(`${collection}: rendered ${withBody.length} changed ${withBody.length === 1 ? 'entry' : 'entries'}`);
 }

@@ -1,12 +1,19 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { toString } from 'hast-util-to-string';
 import type { LinkTarget } from '../lib/link-index.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
 
+/** Where Japanese bodies live, the `[[id]]` targets they link to (/ja/ pages), and how they label a citation. */
+export interface LocalizedMarkdown {
+  root: string;
+  entries: ReadonlyMap<string, LinkTarget>;
+  sourceLabel: string;
+}
+
 /** The remark and rehype plugins every entry body goes through, in the order they must run. */
-export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, localized?: { root: string; entries: ReadonlyMap<string, LinkTarget>; sourceLabel: string }) {
+export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, localized?: LocalizedMarkdown) {
   return {
     remarkPlugins: [
       [remarkEntryLinks, { entries, localized }],
@@ -28,4 +35,14 @@ export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, locali
       ],
     ] as const,
   };
+}
+
+/**
+ * The site's Markdown processor: Astro's pipeline with the plugins above. Astro renders with it
+ * (src/integrations/content-check.ts sets it as `markdown.processor`), and so do the worker threads
+ * that render a large batch of bodies (src/lib/markdown-pool.ts), so both give the same HTML.
+ */
+export function markdownProcessor(entries: ReadonlyMap<string, LinkTarget>, localized?: LocalizedMarkdown) {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins(entries, localized);
+  return unified({ remarkPlugins: [...remarkPlugins] as never, rehypePlugins: [...rehypePlugins] as never, smartypants: false });
 }
