@@ -17,6 +17,10 @@ export default defineConfig({
   outDir: process.env.TRACKER_OUT_DIR ?? 'dist',
   // Pages render concurrently: most of their time is awaiting rendered entries, not CPU.
   build: { format: 'directory', concurrency: 4 },
+  // Scripts go to cached files, never inline: an inline script is repeated in every page and hashed into
+  // every page's CSP (at 20,000 pages, seconds of build and megabytes of HTML). Small page-specific CSS
+  // (the timeline's, the search page's) stays inline for the first paint, as Astro does by default.
+  vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.css') ? undefined : false) } },
   // Entries have no code blocks to highlight; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // English at the root, Japanese under /ja/; every page exists in both (src/pages and src/pages/ja).

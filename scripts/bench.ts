@@ -21,41 +21,63 @@ const sizes = arg('entries', quick ? '10000' : '1000,5000,10000').split(',').map
 const keep = process.argv.includes('--keep');
 const PATH = [resolve('node_modules/.bin'), process.env.PATH].join(delimiter);
 
-const treeRss = (root: number): number => {
-  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+/** Resident memory of a process tree, and whether Pagefind is running in it (to tell the two phases apart). */
+const treeRss = (root: number): { bytes: number; pagefind: boolean } => {
+  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss=,comm='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
   const children = new Map<number, number[]>();
-  for (const [pid, ppid] of rows) children.set(ppid!, [...(children.get(ppid!) ?? []), pid!]);
-  const rss = new Map(rows.map(([pid, , kb]) => [pid!, kb!]));
+  for (const [pid, ppid] of rows) children.set(Number(ppid), [...(children.get(Number(ppid)) ?? []), Number(pid)]);
+  const byPid = new Map(rows.map(([pid, , kb, comm]) => [Number(pid), { kb: Number(kb), comm: comm ?? '' }]));
   let total = 0;
+  let pagefind = false;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    const row = byPid.get(pid);
+    total += row?.kb ?? 0;
+    if (row?.comm.startsWith('pagefind')) pagefind = true;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total * 1024;
+  return { bytes: total * 1024, pagefind };
 };
 
-/** Runs a command to completion; returns its wall time and the peak resident memory of its process tree. */
+/**
+ * Runs a command to completion; returns its wall time, its output, and the peak resident memory of its
+ * process tree: overall, and while Pagefind ran in it and while it did not (Astro, for a full build).
+ */
 async function timed(cmd: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const started = performance.now();
   const child = spawn(cmd, args, {
     cwd: options.cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
   });
+  let stdout = '';
   let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout = (stdout + chunk).slice(-20000)));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  let peak = 0;
+  const peaks = { all: 0, pagefind: 0, other: 0 };
   const poll = setInterval(() => {
     try {
-      peak = Math.max(peak, treeRss(child.pid!));
+      const { bytes, pagefind } = treeRss(child.pid!);
+      peaks.all = Math.max(peaks.all, bytes);
+      if (pagefind) peaks.pagefind = Math.max(peaks.pagefind, bytes);
+      else peaks.other = Math.max(peaks.other, bytes);
     } catch {}
   }, 250);
   const code = await new Promise<number>((done) => child.on('exit', (c) => done(c ?? 1)));
   clearInterval(poll);
   if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${stderr.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peak };
+  return { seconds: (performance.now() - started) / 1000, peak: peaks.all, peaks, stdout };
+}
+
+/** The phase times `npm run build` prints: Astro (content check and pages), then Pagefind. */
+function phases(stdout: string) {
+  const astro = /Astro built the pages in ([\d.]+) s/.exec(stdout)?.[1];
+  const pagefind = /pages for search in ([\d.]+) s/.exec(stdout)?.[1];
+  return astro && pagefind ? `Astro ${astro} s + Pagefind ${pagefind} s` : 'phases not reported';
 }
 
 /** Compressed bytes of a page's HTML with its stylesheets. */
@@ -116,11 +138,13 @@ async function searchLatency(out: string, queries: string[]) {
 
 /**
  * A minimal Astro project over the same Markdown files: a glob collection with no schema per language,
- * one list page and one page per entry per language, then Pagefind. It uses this repo's node_modules.
+ * one page per entry per language, and list pages of 200 titles, as many as make the same number of
+ * HTML pages as the full site; then Pagefind. It uses this repo's node_modules.
  */
-function bareProject(dir: string, content: string) {
+function bareProject(dir: string, content: string, pages: number) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages/[lang]'), { recursive: true });
+  mkdirSync(join(dir, 'src/pages/list'), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
   writeFileSync(join(dir, 'astro.config.mjs'), `export default { cacheDir: ${JSON.stringify(join(dir, '.cache'))}, markdown: { syntaxHighlight: false } };\n`);
@@ -128,17 +152,34 @@ function bareProject(dir: string, content: string) {
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-const records = (base: string) => defineCollection({ loader: glob({ base, pattern: '{agreements,events}/*.md' }) });
+const records = (base: string) => defineCollection({ loader: glob({ base, pattern: '{agreements,events,actors}/*.md' }) });
 export const collections = { en: records(${JSON.stringify(content)}), ja: records(${JSON.stringify(join(content, 'ja'))}) };
 `,
   );
+  const entryPages = ['agreements', 'events', 'actors'].flatMap((kind) => [join(content, kind), join(content, 'ja', kind)]).reduce((n, d) => n + readdirSync(d).filter((f) => f.endsWith('.md')).length, 0);
+  const listPages = Math.max(0, pages - 1 - entryPages);
+  const all = `[...(await getCollection('en')), ...(await getCollection('ja'))]`;
+  const list = (entries: string) => `<ul>{${entries}.map((e) => <li><a href={\`/\${e.collection}/\${e.id}/\`}>{e.data.title ?? e.data.name}</a></li>)}</ul>`;
   writeFileSync(
     join(dir, 'src/pages/index.astro'),
     `---
 import { getCollection } from 'astro:content';
-const entries = [...(await getCollection('en')), ...(await getCollection('ja'))];
+const entries = ${all};
 ---
-<html lang="en"><head><meta charset="utf-8"><title>All entries</title></head><body><ul>{entries.map((e) => <li><a href={\`/\${e.collection}/\${e.id}/\`}>{e.data.title}</a></li>)}</ul></body></html>
+<html lang="en"><head><meta charset="utf-8"><title>All entries</title></head><body>${list('entries')}</body></html>
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/list/[n].astro'),
+    `---
+import { getCollection } from 'astro:content';
+export async function getStaticPaths() {
+  const all = ${all};
+  return Array.from({ length: ${listPages} }, (_, n) => ({ params: { n: String(n + 1) }, props: { entries: all.slice((n * 200) % all.length, ((n * 200) % all.length) + 200) } }));
+}
+const { entries } = Astro.props;
+---
+<html lang="en"><head><meta charset="utf-8"><title>Entries</title></head><body>${list('entries')}</body></html>
 `,
   );
   writeFileSync(
@@ -146,14 +187,15 @@ const entries = [...(await getCollection('en')), ...(await getCollection('ja'))]
     `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
-  const all = [...(await getCollection('en')), ...(await getCollection('ja'))];
+  const all = ${all};
   return all.map((entry) => ({ params: { lang: entry.collection, id: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
+const title = entry.data.title ?? entry.data.name;
 ---
-<html lang={entry.collection}><head><meta charset="utf-8"><title>{entry.data.title}</title></head>
-<body><main data-pagefind-body><h1>{entry.data.title}</h1><p>{entry.data.summary}</p><Content /></main></body></html>
+<html lang={entry.collection}><head><meta charset="utf-8"><title>{title}</title></head>
+<body><main data-pagefind-body><h1>{title}</h1><p>{entry.data.summary}</p><Content /></main></body></html>
 `,
   );
 }
@@ -199,7 +241,7 @@ for (const entries of sizes) {
 
   console.error(`[${entries}] bare Astro build …`);
   const bareDir = join(work, 'bare');
-  bareProject(bareDir, content);
+  bareProject(bareDir, content, pages);
   const bareAstro = await timed(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: bareDir });
   const barePagefind = await timed('pagefind', ['--site', 'dist', '--silent'], { cwd: bareDir });
   const bare = bareAstro.seconds + barePagefind.seconds;
@@ -207,12 +249,12 @@ for (const entries of sizes) {
 
   const row = [
     String(entries),
-    `${cold.seconds.toFixed(1)} s`,
-    mb(cold.peak),
+    `${cold.seconds.toFixed(1)} s (${phases(cold.stdout)})`,
+    `${mb(cold.peak)} (Astro ${mb(cold.peaks.other)}, Pagefind ${mb(cold.peaks.pagefind)})`,
     String(pages),
-    `${bare.toFixed(1)} s (${barePages} pages, ${mb(Math.max(bareAstro.peak, barePagefind.peak))})`,
+    `${bare.toFixed(1)} s (Astro ${bareAstro.seconds.toFixed(1)} s + Pagefind ${barePagefind.seconds.toFixed(1)} s; ${barePages} pages; ${mb(bareAstro.peak)} / ${mb(barePagefind.peak)})`,
     `${(cold.seconds / bare).toFixed(2)}×`,
-    `${warm.seconds.toFixed(1)} s`,
+    `${warm.seconds.toFixed(1)} s (${phases(warm.stdout)})`,
     `${median(rareTimes).toFixed(0)} ms`,
     `${median(commonTimes).toFixed(0)} ms`,
     kb(entryWeight),
@@ -225,7 +267,7 @@ for (const entries of sizes) {
   if (!keep) rmSync(work, { recursive: true, force: true });
 }
 
-const header = ['entries', 'full build (cold)', 'peak memory', 'pages', 'bare Astro + Pagefind', 'ratio', 'rebuild, 1 change (warm)', 'search: short name (median)', 'search: common word (median)', 'entry page HTML+CSS (gzip)', 'threads chart SVG (raw / gzip; marks, badges)', 'load avg (1/5/15 min) before → after'];
+const header = ['entries', 'full build (cold)', 'peak memory (whole tree)', 'pages', 'bare Astro + Pagefind (same pages; peak memory)', 'ratio', 'rebuild, 1 change (warm)', 'search: short name (median)', 'search: common word (median)', 'entry page HTML+CSS (gzip)', 'threads chart SVG (raw / gzip; marks, badges)', 'load avg (1/5/15 min) before → after'];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 if (existsSync(log)) rmSync(log);

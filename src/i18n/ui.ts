@@ -407,7 +407,9 @@ export const UI: Record<Locale, Record<UiKey, string>> = { en, ja };
 
 /** The label for a key in a locale, with `{name}` placeholders filled in. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return UI[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const text = UI[locale][key];
+  // Most strings have no placeholder; pages call this tens of times each.
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
 }
 
 /** A translator bound to one locale, for components. */

@@ -1,7 +1,7 @@
 // The Pagefind index, built the same way for `npm run build` (from the built site on disk) and for
 // `npm run dev` (from the pages the dev server renders), so search behaves alike in both.
 import * as pagefind from 'pagefind';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,7 @@ interface EntryFile {
 }
 
 /**
- * Moves one Pagefind bundle's files into another and joins their language tables. Index, fragment,
+ * Moves one Pagefind bundle's files into another (same disk: a rename each) and joins their language tables. Index, fragment,
  * filter and meta files carry their language in their names, so they never collide; the files both
  * bundles have (pagefind.js, the UI, the WebAssembly) must be byte for byte the same.
  */
@@ -97,7 +97,7 @@ export function mergeBundle(from: string, into: string): void {
       continue;
     }
     mkdirSync(join(destination, '..'), { recursive: true });
-    copyFileSync(join(from, path), destination);
+    renameSync(join(from, path), destination);
   }
   const merged: EntryFile = { ...target, languages: { ...target.languages, ...source.languages } };
   writeFileSync(join(into, 'pagefind-entry.json'), JSON.stringify(merged));

@@ -31,9 +31,9 @@ describe('rendering bodies on worker threads', () => {
   });
 
   test('a body that cannot render rejects its batch with the reason, and the pool recovers', async () => {
-    const [bad] = renderOnWorkers([{ body: 'See [[nowhere]].', file: '/site/content/events/x.md' }], setup);
+    const bad = renderOnWorkers([{ body: 'See [[nowhere]].', file: '/site/content/events/x.md' }], setup)[0]!;
     await expect(bad).rejects.toThrow(/\[\[nowhere\]\] links to an entry that does not exist/);
-    const [good] = renderOnWorkers([{ body: 'Fine.', file: '/site/content/events/y.md' }], setup);
+    const good = renderOnWorkers([{ body: 'Fine.', file: '/site/content/events/y.md' }], setup)[0]!;
     expect((await good)[0]!.html).toBe('<p>Fine.</p>');
   });
 });
