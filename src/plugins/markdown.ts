@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import type { LinkTarget } from '../lib/link-index.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
+import remarkGfmNoAutolink from './remark-gfm-no-autolink.ts';
 
 /** Where Japanese bodies live, the `[[id]]` targets they link to (/ja/ pages), and how they label a citation. */
 export interface LocalizedMarkdown {
@@ -41,8 +42,15 @@ export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, locali
  * The site's Markdown processor: Astro's pipeline with the plugins above. Astro renders with it
  * (src/integrations/content-check.ts sets it as `markdown.processor`), and so do the worker threads
  * that render a large batch of bodies (src/lib/markdown-pool.ts), so both give the same HTML.
+ * `literalAutolinks: false` is the same pipeline for bodies in which no literal autolink can occur
+ * (see remark-gfm-no-autolink.ts).
  */
-export function markdownProcessor(entries: ReadonlyMap<string, LinkTarget>, localized?: LocalizedMarkdown) {
+export function markdownProcessor(entries: ReadonlyMap<string, LinkTarget>, localized?: LocalizedMarkdown, { literalAutolinks = true } = {}) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins(entries, localized);
-  return unified({ remarkPlugins: [...remarkPlugins] as never, rehypePlugins: [...rehypePlugins] as never, smartypants: false });
+  return unified({
+    remarkPlugins: [...(literalAutolinks ? [] : [remarkGfmNoAutolink]), ...remarkPlugins] as never,
+    rehypePlugins: [...rehypePlugins] as never,
+    smartypants: false,
+    ...(literalAutolinks ? {} : { gfm: false }),
+  });
 }
