@@ -1,6 +1,6 @@
 // `npm run build`: builds into a scratch folder and only replaces dist/ when everything succeeded,
 // so a failed build never leaves a half-written site where the last good one was.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { deployProblem } from '../src/lib/deploy.ts';
@@ -45,5 +45,7 @@ const old = `${outDir}.old-${process.pid}`;
 mkdirSync(dirname(resolve(outDir)), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(scratch, outDir);
-rmSync(old, { recursive: true, force: true });
+// The previous site is already out of the way; deleting its ~70,000 files (at 10,000 entries) took 6 s of
+// every rebuild, so a detached process does it while the editor gets the new site.
+if (existsSync(old)) spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(resolve(old))}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
 console.log(`Built ${outDir}/`);

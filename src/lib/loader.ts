@@ -9,6 +9,7 @@ import { contentDir } from './content-files.ts';
 import { linkIndex, localizedLinkIndex, type LinkTarget } from './link-index.ts';
 import { TRANSLATION_DIR, type ValidTranslation } from './translations.ts';
 import type { ValidEntry } from './validate.ts';
+import { mentionsIn } from './records.ts';
 import { t } from '../i18n/ui.ts';
 import { BATCH, PARALLEL_FROM, renderOnWorkers, type MarkdownSetup, type Rendered } from './markdown-pool.ts';
 
@@ -152,14 +153,15 @@ async function loadChecked(collection: CheckedCollection, { store, generateDiges
     const existing = store.get(entry.id);
     if (!existing || existing.digest !== digest) changed.push({ entry, digest });
   }
+  // No raw body in the store: pages use its rendering, and the `[[id]]`s it mentions (for backlinks) ride in
+  // the rendering's metadata. The store is written to disk and compiled into the build, so its size counts.
   const put = ({ entry, digest }: (typeof changed)[number], rendered: Rendered | undefined) =>
     store.set({
       id: entry.id,
       data: entry.data as Record<string, unknown>,
-      body: entry.body,
       ...(topics ? {} : { filePath: entry.file }),
       digest,
-      ...(rendered ? { rendered } : {}),
+      ...(rendered ? { rendered: { ...rendered, metadata: { ...rendered.metadata, mentions: mentionsIn(entry.body) } } } : {}),
     });
   const withBody: typeof changed = [];
   for (const item of changed) {

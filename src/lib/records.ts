@@ -13,11 +13,21 @@ import { entryUrl } from './urls.ts';
 import { yearOf } from './format.ts';
 
 /** The shape both Astro's collection entries and the content checker's entries share. */
+/**
+ * An entry as checked (with its Markdown `body`) or as the site's collections load it: those keep no
+ * raw body, only its rendering, whose metadata lists the ids the body mentions (src/lib/loader.ts).
+ */
+type Loaded = { body?: string | undefined; rendered?: { metadata?: { mentions?: unknown } } | undefined };
 export type AnyEntry =
-  | { collection: 'agreements'; id: string; data: Agreement; body?: string | undefined }
-  | { collection: 'events'; id: string; data: TrackerEvent; body?: string | undefined }
-  | { collection: 'actors'; id: string; data: Actor; body?: string | undefined }
-  | { collection: 'topics'; id: string; data: Topic; body?: string | undefined };
+  | ({ collection: 'agreements'; id: string; data: Agreement } & Loaded)
+  | ({ collection: 'events'; id: string; data: TrackerEvent } & Loaded)
+  | ({ collection: 'actors'; id: string; data: Actor } & Loaded)
+  | ({ collection: 'topics'; id: string; data: Topic } & Loaded);
+
+/** The ids a Markdown body links to with `[[id]]`, in order. */
+export function mentionsIn(body: string): string[] {
+  return [...body.matchAll(ENTRY_LINK)].map((match) => match[1]!);
+}
 
 /** An agreement or event as the timeline, lists and search show it. */
 export interface TimelineRecord {
@@ -84,7 +94,8 @@ export function groupByYear(records: readonly TimelineRecord[]): { year: number;
 /** Every id an entry points at, with the relation's name, frontmatter and body alike. */
 export function outgoingLinks(entry: AnyEntry): { id: string; relation: string }[] {
   const links = referencesOf(entry.data).map(({ id, relation }) => ({ id, relation }));
-  for (const match of (entry.body ?? '').matchAll(ENTRY_LINK)) links.push({ id: match[1]!, relation: 'mentions' });
+  const mentions = entry.rendered?.metadata?.mentions;
+  for (const id of Array.isArray(mentions) ? (mentions as string[]) : mentionsIn(entry.body ?? '')) links.push({ id, relation: 'mentions' });
   return links;
 }
 
