@@ -21,7 +21,14 @@ function wordsOf(e: ExportEntry, locale: Locale) {
   return { title: e.ja?.title ?? e.title, shortName: e.ja ? e.ja.shortName : e.shortName, summary: e.ja?.summary ?? e.summary, link: e.ja?.url ?? jaUrl(e.url) };
 }
 
-/** An RSS feed of entries, newest first, with full summaries and canonical links; in English or Japanese. */
+/**
+ * How many entries a feed carries: the newest. A feed is polled by readers' apps again and again; at
+ * 10,000 entries the whole record made a 6 MB feed. The record in full is /data/entries.json, and what
+ * is new or corrected, whatever its date, is /changes.xml.
+ */
+export const FEED_ITEMS = 100;
+
+/** An RSS feed of the newest FEED_ITEMS entries (given newest first), with full summaries and canonical links; in English or Japanese. */
 export function feedResponse(options: { title: string; description: string; site: URL; entries: readonly ExportEntry[]; locale?: Locale; nameOf?: (id: string) => string }) {
   const locale = options.locale ?? 'en';
   const v = vocab(locale);
@@ -31,7 +38,7 @@ export function feedResponse(options: { title: string; description: string; site
     description: options.description,
     site: locale === 'en' ? options.site : new URL('/ja/', options.site),
     trailingSlash: true,
-    items: options.entries.map((e) => {
+    items: options.entries.slice(0, FEED_ITEMS).map((e) => {
       const w = wordsOf(e, locale);
       const stop = locale === 'en' ? '. ' : '。';
       return {
