@@ -33,7 +33,7 @@ describe('the Japanese edition of the good fixture', () => {
     const html = page('/ja/events/signing/');
     expect(html).toContain('translation-outdated');
     expect(html).toContain('この日本語訳の作成後に英語版が改めて確認されています');
-    expect(html).toContain('<dd>ペンタゴン</dd>');
+    expect(html).toContain('<dd><div>ペンタゴン</div></dd>');
   });
 
   test('an entry without a translation shows its English text, marked as English, under a notice', () => {
