@@ -43,6 +43,7 @@ class MarkdownPool {
   private readonly workers: Worker[] = [];
   private idle: Worker[] = [];
   private readonly busy = new Map<Worker, Batch>();
+  private closing = false;
   constructor(readonly setup: MarkdownSetup) {}
 
   render(jobs: MarkdownJob[]): Promise<Rendered[]>[] {
@@ -60,6 +61,10 @@ class MarkdownPool {
     while (this.workers.length < size) {
       const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: this.setup });
       worker.on('error', (error) => this.fail(error));
+      // A worker that dies without an error (out of memory, say) must fail the build, not leave it waiting.
+      worker.on('exit', (code) => {
+        if (!this.closing) this.fail(new Error(`A Markdown worker thread stopped (exit code ${code})`));
+      });
       worker.on('message', (answer: WorkerAnswer) => {
         const batch = this.busy.get(worker)!;
         this.busy.delete(worker);
@@ -90,6 +95,7 @@ class MarkdownPool {
   }
 
   private close() {
+    this.closing = true;
     for (const worker of this.workers.splice(0)) void worker.terminate();
     this.idle = [];
     if (pool === this) pool = undefined;
