@@ -91,7 +91,7 @@ describe('first run', () => {
     const origin = await startServer(['start'], { TRACKER_OUT_DIR: OUT });
     const { paths, status } = await searchSosa(origin);
     expect(paths[0], status).toBe('/agreements/sosa/');
-    expect(log).toMatch(/Indexed \d+ pages for search/);
+    expect(log).toMatch(/Indexed \d+ en and \d+ ja pages for search/);
   });
 
   test('`npm run dev` serves a search index it builds itself', async () => {
