@@ -55,7 +55,11 @@ describe('search', () => {
     const { page } = await searchPage('?q=DICAS');
     const all = await resultPaths(page);
     await page.selectOption('select[name=kind]', 'Event');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length !== n, all.length);
+    // The first results are painted before the rest; the status line is written once all of them are.
+    await page.waitForFunction((n) => {
+      const shown = document.querySelectorAll('.search-result').length;
+      return shown !== n && shown === Number(/\d+/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[0]);
+    }, all.length);
     const events = await resultPaths(page);
     expect(events.length).toBeGreaterThan(0);
     expect(events.length).toBeLessThan(all.length);
