@@ -1,10 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
-import { contentDir } from '../lib/content-files.ts';
 import { DRAFTS_ENV, decideDrafts, isDraft } from '../lib/drafts.ts';
-import { checkedContent } from '../lib/loader.ts';
-import { TRANSLATION_DIR } from '../lib/translations.ts';
-import { t } from '../i18n/ui.ts';
+import { checkedContent, localizedMarkdown } from '../lib/loader.ts';
 import { markdownProcessor } from '../plugins/markdown.ts';
 
 /**
@@ -20,14 +16,15 @@ export default function trackerContent(): AstroIntegration {
         // Decided here, from Astro's own command, for the collections (src/content.config.ts) to apply.
         const show = (process.env[DRAFTS_ENV] = decideDrafts(command)) === 'show';
         // Checked once per build: the collections' loader takes these entries rather than reading the files again.
-        const { entries, translations, warnings, links, jaLinks } = checkedContent(undefined, true);
+        const checked = checkedContent(undefined, true);
+        const { entries, translations, warnings } = checked;
         const drafts = entries.filter((e) => isDraft(e.data)).length;
         const fate = show ? 'shown with a "Draft" banner' : 'left out of this build';
         logger.info(
           `${entries.length} entries passed the content check${drafts ? `; ${drafts} draft${drafts === 1 ? '' : 's'} ${fate}` : ''}; ${translations.length} Japanese translations`,
         );
         if (warnings.length > 0) logger.warn(`${warnings.length} warnings (missing or outdated translations): run npm run check:content to list them`);
-        updateConfig({ markdown: { processor: markdownProcessor(links, { root: join(contentDir(), TRANSLATION_DIR), entries: jaLinks, sourceLabel: t('ja', 'record.source') }) } });
+        updateConfig({ markdown: { processor: markdownProcessor(checked.links, localizedMarkdown(checked)) } });
       },
     },
   };

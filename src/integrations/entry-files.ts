@@ -18,9 +18,12 @@ export function entryJsonPath(kind: 'agreement' | 'event', id: string): string {
  */
 export function writeEntryFiles(dir: string): number {
   const file = JSON.parse(readFileSync(join(dir, 'data', 'entries.json'), 'utf8')) as ExportFile;
+  const folders = new Set<string>();
   for (const entry of file.entries) {
     const path = join(dir, entryJsonPath(entry.kind, entry.id));
-    mkdirSync(dirname(path), { recursive: true });
+    // Two folders in all: made once each, not once per entry.
+    if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    folders.add(dirname(path));
     writeFileSync(path, JSON.stringify(entry, null, 2));
   }
   return file.entries.length;

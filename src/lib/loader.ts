@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { CollectionName } from '../schemas/index.ts';
-import { ENTRY_LINK } from '../plugins/syntax.ts';
+import type { LocalizedMarkdown } from '../plugins/markdown.ts';
 import { checkContent } from './check.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { contentDir } from './content-files.ts';
@@ -84,13 +84,18 @@ export function checkedContent(dir = contentDir(), fresh = false): Checked {
  * The titles and URLs an entry's `[[id]]` links render with: part of its digest, so renaming an entry
  * re-renders the entries that link to it, and nothing else.
  */
-function linkedTargets(body: string, links: ReadonlyMap<string, LinkTarget>): string {
+function linkedTargets(mentions: readonly string[], links: ReadonlyMap<string, LinkTarget>): string {
   let out = '';
-  for (const match of body.matchAll(ENTRY_LINK)) {
-    const target = links.get(match[1]!);
-    out += `\n${match[1]}\t${target?.title}\t${target?.url}`;
+  for (const id of mentions) {
+    const target = links.get(id);
+    out += `\n${id}\t${target?.title}\t${target?.url}`;
   }
   return out;
+}
+
+/** Where Japanese bodies live, what their `[[id]]`s link to and how they label a citation: for Astro's processor and the workers alike. */
+export function localizedMarkdown(checked: Checked): LocalizedMarkdown {
+  return { root: join(checked.dir, TRANSLATION_DIR), entries: checked.jaLinks, sourceLabel: t('ja', 'record.source') };
 }
 
 /**
@@ -132,7 +137,7 @@ function markdownSetup(checked: Checked, { markdown, image }: LoaderContext['con
     const { syntaxHighlight, gfm, smartypants, remarkRehype } = markdown;
     setup = {
       entries: checked.links,
-      localized: { root: join(checked.dir, TRANSLATION_DIR), entries: checked.jaLinks, sourceLabel: t('ja', 'record.source') },
+      localized: localizedMarkdown(checked),
       options: { syntaxHighlight, gfm, smartypants, remarkRehype, image },
     };
     setups.set(checked, setup);
@@ -146,22 +151,23 @@ async function loadChecked(collection: CheckedCollection, { store, generateDiges
   const japanese = collection in TRANSLATION_COLLECTIONS;
   const topics = collection === 'topics' || collection === 'jaTopics';
   const untouched = new Set(store.keys());
-  const changed: { entry: ValidEntry | ValidTranslation; digest: string }[] = [];
+  const changed: { entry: ValidEntry | ValidTranslation; digest: string; mentions: string[] }[] = [];
   for (const entry of byCollection.get(collection) ?? []) {
     untouched.delete(entry.id);
-    const digest = generateDigest(`${JSON.stringify(entry.data)}\n${entry.body}${linkedTargets(entry.body, japanese ? jaLinks : links)}`);
+    const mentions = mentionsIn(entry.body);
+    const digest = generateDigest(`${JSON.stringify(entry.data)}\n${entry.body}${linkedTargets(mentions, japanese ? jaLinks : links)}`);
     const existing = store.get(entry.id);
-    if (!existing || existing.digest !== digest) changed.push({ entry, digest });
+    if (!existing || existing.digest !== digest) changed.push({ entry, digest, mentions });
   }
   // No raw body in the store: pages use its rendering, and the `[[id]]`s it mentions (for backlinks) ride in
   // the rendering's metadata. The store is written to disk and compiled into the build, so its size counts.
-  const put = ({ entry, digest }: (typeof changed)[number], rendered: Rendered | undefined) =>
+  const put = ({ entry, digest, mentions }: (typeof changed)[number], rendered: Rendered | undefined) =>
     store.set({
       id: entry.id,
       data: entry.data as Record<string, unknown>,
       ...(topics ? {} : { filePath: entry.file }),
       digest,
-      ...(rendered ? { rendered: { ...rendered, metadata: { ...rendered.metadata, mentions: mentionsIn(entry.body) } } } : {}),
+      ...(rendered ? { rendered: { ...rendered, metadata: { ...rendered.metadata, mentions } } } : {}),
     });
   const withBody: typeof changed = [];
   for (const item of changed) {
