@@ -107,12 +107,18 @@ describe('no layout shift', () => {
 });
 
 describe('the search page without its index', () => {
-  test('says the index is missing and how to fix it, never that JavaScript is needed', async () => {
+  /** The search page at `path`, with every /pagefind/ request answered by `answer`. */
+  async function searchPageWithIndex(path: string, answer: { status: number; body: string; contentType?: string }) {
     const context = await site.browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${site.origin}/search/?q=SOSA`);
+    await page.route('**/pagefind/**', (route) => route.fulfill(answer));
+    await page.goto(`${site.origin}${path}`);
+    return page;
+  }
+
+  test('says the index is missing and how to fix it, never that JavaScript is needed', async () => {
+    const page = await searchPageWithIndex('/search/?q=SOSA', { status: 404, body: 'not found' });
     await page.waitForFunction(() => /missing/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const status = (await page.textContent('#search-status'))!;
     expect(status).toContain('The search index is missing');
@@ -121,11 +127,7 @@ describe('the search page without its index', () => {
   });
 
   test('on /ja/search/ says so in Japanese', async () => {
-    const context = await site.browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${site.origin}/ja/search/?q=SOSA`);
+    const page = await searchPageWithIndex('/ja/search/?q=SOSA', { status: 404, body: 'not found' });
     await page.waitForFunction(() => /検索インデックスがありません/.test(document.querySelector('#search-status')?.textContent ?? ''));
     const status = (await page.textContent('#search-status'))!;
     expect(status).toContain('/pagefind/pagefind.js');
@@ -135,11 +137,7 @@ describe('the search page without its index', () => {
   });
 
   test('shows the dev server’s own words while it builds the index', async () => {
-    const context = await site.browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'The dev server is building the search index (3 of 61 pages read).' }));
-    await page.goto(`${site.origin}/search/?q=SOSA`);
+    const page = await searchPageWithIndex('/search/?q=SOSA', { status: 503, contentType: 'text/plain', body: 'The dev server is building the search index (3 of 61 pages read).' });
     await page.waitForFunction(() => /building/.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await page.textContent('#search-status')).toBe('The dev server is building the search index (3 of 61 pages read).');
   });
