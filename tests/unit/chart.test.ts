@@ -137,13 +137,14 @@ describe('layoutChart', () => {
     checkInvariants(chart, entries);
   });
 
-  test('the real record: nothing aggregates, every entry is a mark', () => {
+  test('the real record: only lane-years beyond the cell limit aggregate, every other entry is a mark', () => {
     const records = timeline(checkContent('content').entries as AnyEntry[]);
     const entries: ChartEntry[] = records.map((r) => ({ id: r.id, url: r.url, title: r.title, kind: r.collection, date: r.date, status: r.status, topics: r.topics, actors: r.actors }));
     // Every thread of the vocabulary, in its order (main added sustainment-and-acquisition).
     const chart = layoutChart(entries, topicOrder('content'));
-    expect(chart.badges).toEqual([]);
-    expect(chart.marks).toHaveLength(records.length);
+    // The FMS notifications (several a year from 2015) made some lane-years too full for marks: those, and only those, are badges.
+    for (const b of chart.badges) expect(b.count).toBeGreaterThan(chart.cellLimit);
+    expect(chart.marks.length).toBeGreaterThan(records.length / 2);
     checkInvariants(chart, entries);
   });
 
