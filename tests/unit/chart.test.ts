@@ -142,9 +142,10 @@ describe('layoutChart', () => {
     const entries: ChartEntry[] = records.map((r) => ({ id: r.id, url: r.url, title: r.title, kind: r.collection, date: r.date, status: r.status, topics: r.topics, actors: r.actors }));
     // Every thread of the vocabulary, in its order (main added sustainment-and-acquisition).
     const chart = layoutChart(entries, topicOrder('content'));
-    // The FMS notifications (several a year from 2015) made some lane-years too full for marks: those, and only those, are badges.
+    // The FMS notifications (several a year from 2015) and the longer record from 1978 make lane-years too full for
+    // marks at this width: a badge stands for a cell beyond the limit, and a mark is an entry of a cell within it.
     for (const b of chart.badges) expect(b.count).toBeGreaterThan(chart.cellLimit);
-    expect(chart.marks.length).toBeGreaterThan(records.length / 2);
+    for (const m of chart.marks) expect(chart.badges.some((b) => b.lane === m.lane && b.year === m.year)).toBe(false);
     checkInvariants(chart, entries);
   });
 
