@@ -61,7 +61,7 @@ export const exportEntrySchema = z.object({
   related: z.array(linkSchema),
   sources: z.array(sourceSchema).min(1),
   lastReviewed: z.string().describe('YYYY-MM-DD'),
-  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0)'),
+  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0; in the CSV as dateNote)'),
   corrections: z
     .array(
       z.object({
@@ -71,7 +71,7 @@ export const exportEntrySchema = z.object({
         sourceUrl: z.url().optional().describe('That source’s URL'),
       }),
     )
-    .describe('Corrections made after publication, oldest first (since 1.1.0)'),
+    .describe('Corrections made after publication, oldest first (since 1.1.0; in the CSV as corrections, one per line)'),
   ja: z
     .object({
       title: z.string(),
@@ -79,8 +79,8 @@ export const exportEntrySchema = z.object({
       summary: z.string(),
       url: z.url().describe('The Japanese page'),
       translatedFrom: z.string().describe('YYYY-MM-DD: the English review the translation was made from'),
-      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0)'),
-      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0)'),
+      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0; in the CSV as dateNoteJa)'),
+      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0; in the CSV as correctionsJa)'),
     })
     .optional()
     .describe('The Japanese edition of the entry, where translated (since 1.2.0)'),

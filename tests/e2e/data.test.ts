@@ -85,6 +85,21 @@ describe('data files', () => {
       expect(row.title).toBe(entry.title);
     }
   });
+
+  test('entries.csv carries the date notes and the corrections the JSON has, in both languages', () => {
+    const rows = readCsv('dist/data/entries.csv');
+    type Entry = { id: string; dateNote?: string; corrections: { date: string; change: string }[]; ja?: { dateNote?: string; corrections?: string[] } };
+    const json = readJson('dist/data/entries.json').entries as Entry[];
+    expect(json.some((e) => e.corrections.length > 0)).toBe(true);
+    expect(json.some((e) => e.dateNote)).toBe(true);
+    for (const entry of json) {
+      const row = rows.find((r) => r.id === entry.id)!;
+      expect(row.dateNote, entry.id).toBe(entry.dateNote ?? '');
+      expect(row.dateNoteJa, entry.id).toBe(entry.ja?.dateNote ?? '');
+      expect(row.corrections, entry.id).toBe(entry.corrections.map((c) => `${c.date}: ${c.change}`).join('\n'));
+      expect(row.correctionsJa, entry.id).toBe((entry.ja?.corrections ?? []).map((words, i) => `${entry.corrections[i]!.date}：${words}`).join('\n'));
+    }
+  });
 });
 
 describe('sitemap and robots.txt', () => {
