@@ -167,6 +167,11 @@ describe('a source with an archived copy, on screen and in print, in both langua
     { path: '/ja/agreements/sosa/', screen: 'アーカイブ（2023年1月19日）', print: `アーカイブ（2023年1月19日）：${ARCHIVE_URL}` },
   ];
 
+  test('the About page states the review policy in both languages', () => {
+    expect(page('/about/')).toContain('Each entry is checked against its sources again within twelve months of its last review.');
+    expect(page('/ja/about/')).toContain('各項目は、最後の確認から12か月以内に出典と改めて照合します。');
+  });
+
   test.each(cases)('$path links the copy beside its source, and its HTML is valid', async ({ path, screen }) => {
     const html = page(path);
     expect(html).toContain(`<a href="${ARCHIVE_URL}">${screen.replace(/[,（].*/, '')}</a>`);
