@@ -4,7 +4,7 @@ import { partialDateSchema } from '../../src/schemas/date';
 import { lookupUrl, readAnswer, waybackTimestamp, archiveApi, DEFAULT_ARCHIVE_API } from '../../src/lib/source-check/wayback';
 import { classifyFailure, neverResolves, visit } from '../../src/lib/source-check/visit';
 import { addArchives } from '../../src/lib/source-check/write';
-import { mapLimited } from '../../src/lib/source-check/pool';
+import { mapLimited, onePerKey } from '../../src/lib/source-check/pool';
 import { userAgent } from '../../src/lib/source-check/user-agent';
 
 const date = (text: string) => partialDateSchema.parse(text);
@@ -117,4 +117,21 @@ test('the request pool never runs more than its limit at once, and keeps the ord
   });
   expect(results).toEqual([50, 10, 40, 20, 30, 0]);
   expect(most).toBe(2);
+});
+
+test('one request at a time per site, even when a request fails', async () => {
+  const bySite = onePerKey();
+  const log: string[] = [];
+  const job = (site: string, name: string, fail = false) =>
+    bySite(site, async () => {
+      log.push(`start ${name}`);
+      await new Promise((r) => setTimeout(r, 5));
+      log.push(`end ${name}`);
+      if (fail) throw new Error(name);
+      return name;
+    });
+  const results = await Promise.allSettled([job('a', 'a1', true), job('a', 'a2'), job('b', 'b1')]);
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+  expect(log.indexOf('start a2')).toBeGreaterThan(log.indexOf('end a1'));
+  expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
 });

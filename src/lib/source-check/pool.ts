@@ -13,3 +13,13 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, work:
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+
+/** One call at a time per key (a site's host name): a site hears from the checker once at a time. */
+export function onePerKey() {
+  const tails = new Map<string, Promise<unknown>>();
+  return <R>(key: string, work: () => Promise<R>): Promise<R> => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(work, work);
+    tails.set(key, run.catch(() => {}));
+    return run;
+  };
+}

@@ -1,7 +1,7 @@
 // `npm run check:sources`: visits every source, looks up archived copies, and builds the editor's report.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { collectSources, fieldName, type SourceRef } from './targets.ts';
-import { mapLimited } from './pool.ts';
+import { mapLimited, onePerKey } from './pool.ts';
 import { isPermanentRedirect, visit, type DeadReason, type Hop, type LinkVerdict, type RequestOptions } from './visit.ts';
 import { lookupSnapshot, waybackTimestamp } from './wayback.ts';
 import { addArchives, type ArchiveEdit } from './write.ts';
@@ -68,9 +68,11 @@ export async function checkSources(options: CheckOptions): Promise<SourceCheckRe
   const jobs: Job[] = [...[...byUrl.keys()].map((url) => ({ kind: 'visit' as const, url })), ...[...toLookUp].map(([key, group]) => ({ kind: 'archive' as const, key, refs: group }))];
   const verdicts = new Map<string, LinkVerdict>();
   const lookups = new Map<string, Awaited<ReturnType<typeof lookupSnapshot>>>();
+  // A few requests at a time in all, and one at a time to any one site (the archive API included).
+  const bySite = onePerKey();
   await mapLimited(jobs, options.concurrency, async (job) => {
-    if (job.kind === 'visit') verdicts.set(job.url, await visit(job.url, options));
-    else lookups.set(job.key, await lookupSnapshot(options.archiveApi, job.refs[0]!.url, job.refs[0]!.date, options));
+    if (job.kind === 'visit') verdicts.set(job.url, await bySite(new URL(job.url).host, () => visit(job.url, options)));
+    else lookups.set(job.key, await bySite(new URL(options.archiveApi).host, () => lookupSnapshot(options.archiveApi, job.refs[0]!.url, job.refs[0]!.date, options)));
   });
 
   const report: SourceCheckReport = {
