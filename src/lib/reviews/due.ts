@@ -55,9 +55,9 @@ export function reviewsDue(entries: readonly ValidEntry[], translations: readonl
   const reviewed = new Map<string, { file: string; day: string }>();
   const due: DueEntry[] = [];
   for (const entry of entries) {
-    if (entry.collection !== 'agreements' && entry.collection !== 'events') continue;
-    if (isDraft(entry.data)) continue;
-    const day = (entry.data as { lastReviewed: { start: string } }).lastReviewed.start;
+    // Every entry that records a review (agreements, events, systems); actors have none.
+    const day = (entry.data as { lastReviewed?: { start: string } }).lastReviewed?.start;
+    if (day === undefined || isDraft(entry.data)) continue;
     reviewed.set(`${entry.collection}/${entry.id}`, { file: entry.file, day });
     if (day < limit) due.push({ file: entry.file, id: entry.id, lastReviewed: day });
   }

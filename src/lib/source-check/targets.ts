@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readContent, parseMarkdownFile } from '../content-files.ts';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
+import { COLLECTIONS, MARKDOWN_COLLECTIONS } from '../../schemas/index.ts';
 import type { PartialDate } from '../../schemas/date.ts';
 
 /** One source where it is written: the file, and its place in the frontmatter (e.g. ["sources", 0]). */
@@ -42,8 +43,8 @@ export function collectSources(dir: string): { refs: SourceRef[]; skipped: strin
     if (entry.collection === 'topics') continue;
     refs.push(...refsOf(entry.file, entry.id, entry.data, 'sources', skipped));
   }
-  for (const collection of ['agreements', 'events', 'actors']) {
-    const folder = join(dir, 'ja', collection);
+  for (const collection of MARKDOWN_COLLECTIONS) {
+    const folder = join(dir, 'ja', COLLECTIONS[collection].path);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
       if (!name.endsWith('.md')) continue;
