@@ -46,7 +46,12 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
     summary: d.summary,
     topics: d.topics.map(link),
     related: d.related.map(link),
-    sources: d.sources.map((s, i) => ({ number: i + 1, ...s, ...(s.date ? { date: dateOut(s.date) } : {}) })),
+    sources: d.sources.map((s, i) => ({
+      number: i + 1,
+      ...s,
+      ...(s.date ? { date: dateOut(s.date) } : {}),
+      ...(s.archive ? { archive: { url: s.archive.url, date: s.archive.date.start } } : {}),
+    })),
     lastReviewed: d.lastReviewed.start,
     ...(d.dateNote ? { dateNote: notePlainText(d.dateNote) } : {}),
     corrections: d.corrections.map((c) => {
@@ -106,7 +111,7 @@ export function exportJsonSchema() {
 /** New columns go at the end, so a reader's spreadsheet formulas keep their columns. */
 export const CSV_COLUMNS = [
   'id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls',
-  'lastReviewed', 'summaryJa', 'urlJa', 'dateNote', 'dateNoteJa', 'corrections', 'correctionsJa',
+  'lastReviewed', 'summaryJa', 'urlJa', 'dateNote', 'dateNoteJa', 'corrections', 'correctionsJa', 'archiveUrls',
 ] as const;
 
 /**
@@ -126,6 +131,7 @@ export function exportCsv(entries: readonly ExportEntry[]): string {
     e.status ?? '', e.binding ?? '', e.actors.map((a) => a.name).join('; '), e.topics.map((t) => t.name).join('; '), e.summary, e.url,
     e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed, e.ja?.summary ?? '', e.ja?.url ?? jaUrl(e.url),
     e.dateNote ?? '', e.ja?.dateNote ?? '', correctionsCell(e, 'en'), correctionsCell(e, 'ja'),
+    e.sources.flatMap((s) => (s.archive ? [s.archive.url] : [])).join(' '),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
 }

@@ -10,7 +10,7 @@ import { EVENT_TYPES } from './event.ts';
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.2.0';
+export const EXPORT_VERSION = '1.3.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -34,6 +34,13 @@ const sourceSchema = z.object({
   date: dateSchema.optional(),
   authors: z.array(z.string()).optional(),
   language: z.string().optional(),
+  archive: z
+    .object({
+      url: z.url().describe('Address of the snapshot'),
+      date: z.string().describe('YYYY-MM-DD: the day the snapshot was taken'),
+    })
+    .optional()
+    .describe('An archived copy of the source, e.g. in the Wayback Machine (since 1.3.0)'),
 });
 
 export const exportEntrySchema = z.object({
