@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { formatMoney, formatQuantity, moneyEn, moneyJa } from '../../src/lib/figures/format';
+
+describe('money in English', () => {
+  test.each([
+    [3_000_000_000, 'USD', '$3.0 billion'],
+    [3_640_000_000, 'USD', '$3.64 billion'],
+    [219_000_000, 'USD', '$219 million'],
+    [45_600_000, 'USD', '$45.6 million'],
+    [161_100_000_000, 'JPY', '¥161.1 billion'],
+    [1_200_000_000_000, 'JPY', '¥1.2 trillion'],
+    [850_000, 'USD', '$850,000'],
+    [1_234_567_890, 'USD', '$1,234,567,890'],
+  ] as const)('%d %s → %s', (value, currency, text) => expect(moneyEn(value, currency)).toBe(text));
+
+  test('keeps "up to" and "about"', () => {
+    expect(formatMoney({ value: 3e9, currency: 'USD', upTo: true }, 'en')).toBe('up to $3.0 billion');
+    expect(formatMoney({ value: 161.1e9, currency: 'JPY', approximate: true }, 'en')).toBe('about ¥161.1 billion');
+  });
+});
+
+describe('money in Japanese', () => {
+  test.each([
+    [3_000_000_000, 'USD', '30億ドル'],
+    [3_640_000_000, 'USD', '36億4000万ドル'],
+    [219_000_000, 'USD', '2億1900万ドル'],
+    [45_600_000, 'USD', '4560万ドル'],
+    [161_100_000_000, 'JPY', '1611億円'],
+    [1_200_000_000_000, 'JPY', '1兆2000億円'],
+    [1_234_567_890, 'USD', '12億3456万7890ドル'],
+    [5_000, 'JPY', '5000円'],
+  ] as const)('%d %s → %s', (value, currency, text) => expect(moneyJa(value, currency)).toBe(text));
+
+  test('keeps 最大 and 約', () => {
+    expect(formatMoney({ value: 3e9, currency: 'USD', upTo: true }, 'ja')).toBe('最大30億ドル');
+    expect(formatMoney({ value: 161.1e9, currency: 'JPY', approximate: true }, 'ja')).toBe('約1611億円');
+  });
+});
+
+describe('quantities', () => {
+  test('English nouns agree with the count', () => {
+    expect(formatQuantity({ count: 17, unit: 'aircraft' }, 'en')).toBe('17 aircraft');
+    expect(formatQuantity({ count: 1, unit: 'missiles' }, 'en')).toBe('1 missile');
+    expect(formatQuantity({ count: 400, unit: 'missiles', upTo: true }, 'en')).toBe('up to 400 missiles');
+    expect(formatQuantity({ count: 2, unit: 'ship-sets' }, 'en')).toBe('2 ship sets');
+  });
+  test('Japanese counters by unit', () => {
+    expect(formatQuantity({ count: 17, unit: 'aircraft' }, 'ja')).toBe('17機');
+    expect(formatQuantity({ count: 400, unit: 'missiles', upTo: true }, 'ja')).toBe('最大400発');
+    expect(formatQuantity({ count: 2, unit: 'engines' }, 'ja')).toBe('2基');
+    expect(formatQuantity({ count: 8, unit: 'systems' }, 'ja')).toBe('8式');
+    expect(formatQuantity({ count: 2, unit: 'ships' }, 'ja')).toBe('2隻');
+  });
+});
