@@ -8,6 +8,7 @@ import type { AnyEntry } from './records.ts';
 import { entryUrl } from './urls.ts';
 import { displayName } from './references.ts';
 import { notePlainText } from './date-words.ts';
+import { FIGURE_COLUMNS, figureCells } from './figures/csv.ts';
 
 type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;
 
@@ -25,6 +26,7 @@ export interface JaWords {
   translatedFrom: { start: string };
   dateNote?: string | undefined;
   corrections?: string[] | undefined;
+  unconfirmed?: { what: string; reason: string }[] | undefined;
 }
 
 /** One entry as published: references resolved to names and absolute URLs; its Japanese words where translated. */
@@ -53,6 +55,11 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
       const sourceUrl = c.source ? d.sources[c.source - 1]?.url : undefined;
       return { date: c.date.start, change: c.change, ...(c.source ? { source: c.source } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
     }),
+    systems: d.systems.map(link),
+    amounts: d.amounts.map((a) => ({ value: a.value, currency: a.currency, basis: a.basis, upTo: a.upTo, approximate: a.approximate, ...(a.system ? { system: a.system } : {}), source: a.source })),
+    quantities: d.quantities.map((q) => ({ count: q.count, unit: q.unit, upTo: q.upTo, ...(q.system ? { system: q.system } : {}), source: q.source })),
+    ...(entry.collection === 'events' && entry.data.transmittal ? { transmittal: entry.data.transmittal } : {}),
+    unconfirmed: d.unconfirmed.map((u) => ({ what: u.what, reason: u.reason })),
     ...(ja
       ? {
           ja: {
@@ -63,6 +70,7 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
             translatedFrom: ja.translatedFrom.start,
             ...(ja.dateNote ? { dateNote: notePlainText(ja.dateNote) } : {}),
             ...(ja.corrections?.length ? { corrections: ja.corrections } : {}),
+            ...(ja.unconfirmed?.length ? { unconfirmed: ja.unconfirmed } : {}),
           },
         }
       : {}),
@@ -103,14 +111,18 @@ export function exportJsonSchema() {
   return { $id: 'entries.schema.json', ...z.toJSONSchema(exportFileSchema, { target: 'draft-2020-12' }) };
 }
 
-export const CSV_COLUMNS = ['id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls', 'lastReviewed', 'summaryJa', 'urlJa'] as const;
+export const CSV_COLUMNS = [
+  'id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls', 'lastReviewed', 'summaryJa', 'urlJa',
+  ...FIGURE_COLUMNS,
+] as const;
 
-/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell. */
+/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell; figures as figureCells() writes them. */
 export function exportCsv(entries: readonly ExportEntry[]): string {
   const rows = entries.map((e) => [
     e.id, e.kind, e.type, e.title, e.shortName ?? '', e.ja?.title ?? e.titleJa ?? '', e.date.end ? `${e.date.start}/${e.date.end}` : e.date.start, e.date.precision,
     e.status ?? '', e.binding ?? '', e.actors.map((a) => a.name).join('; '), e.topics.map((t) => t.name).join('; '), e.summary, e.url,
     e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed, e.ja?.summary ?? '', e.ja?.url ?? jaUrl(e.url),
+    ...figureCells(e),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
 }

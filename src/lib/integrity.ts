@@ -219,10 +219,11 @@ export function checkIntegrity(entries: readonly LinkedEntry[], unreadable: read
       }
     }
 
-    if (entry.collection === 'agreements' || entry.collection === 'events') {
+    if (entry.collection === 'agreements' || entry.collection === 'events' || entry.collection === 'systems') {
       // Plain bodies whose every link and citation is valid (and links to no draft from a published entry) skip the Markdown parse.
       const facts = inspectBodyQuickly(entry.body, entry.bodyLine, (id) => byId.has(id) && !draftTarget(entry, id), count ?? Infinity);
-      if (facts.isEmpty) {
+      // A system may have no body yet: its summary and the entries that touch it make its page.
+      if (facts.isEmpty && entry.collection !== 'systems') {
         problems.push({ file: entry.file, field: 'body', message: 'is empty: write a plain-language body under the frontmatter (what it is, what it does, why it matters)' });
       }
       for (const p of facts.problems) problems.push({ file: entry.file, field: `body (line ${p.line})`, message: p.message });

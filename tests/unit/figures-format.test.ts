@@ -52,3 +52,19 @@ describe('quantities', () => {
     expect(formatQuantity({ count: 2, unit: 'ships' }, 'ja')).toBe('2隻');
   });
 });
+
+import { searchVariants, toFullWidth } from '../../src/lib/figures/search-names';
+
+describe('search spellings of system names', () => {
+  test('full-width and half-width forms of each other', () => {
+    expect(toFullWidth('PAC-3(MSE)')).toBe('ＰＡＣ－３（ＭＳＥ）');
+    expect(searchVariants(['ＰＡＣ－３（ＭＳＥ）'])).toContain('PAC-3(MSE)');
+    expect(searchVariants(['PAC-3(MSE)'])).toContain('ＰＡＣ－３（ＭＳＥ）');
+  });
+  test('Roman numerals and hyphens', () => {
+    const variants = searchVariants(['SM-3ブロックⅡA']);
+    expect(variants).toContain('SM-3ブロックIIA');
+    expect(variants).toContain('SM3ブロックIIA');
+    expect(variants).not.toContain('SM-3ブロックⅡA');
+  });
+});

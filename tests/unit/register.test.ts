@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { amountsForSystem, filterRows, registerRows, sortRows, sumAmounts, yearlyTotals, type FigureSource } from '../../src/lib/figures/register';
 import type { Amount } from '../../src/schemas/value';
 
-const day = (start: string) => ({ start, precision: start.length === 10 ? ('day' as const) : start.length === 7 ? ('month' as const) : ('year' as const) });
+const day = (start: string) => ({ start, end: undefined, precision: start.length === 10 ? ('day' as const) : start.length === 7 ? ('month' as const) : ('year' as const) });
 const usd = (value: number, extra: Partial<Amount> = {}): Amount => ({ value, currency: 'USD', basis: 'estimated-ceiling', upTo: true, approximate: false, source: 1, ...extra });
 const jpy = (value: number, extra: Partial<Amount> = {}): Amount => ({ value, currency: 'JPY', basis: 'contract', upTo: false, approximate: false, source: 1, ...extra });
 
@@ -74,5 +74,28 @@ describe('sums', () => {
     }
     expect(new Map(totals.map((t) => [`${t.year}|${t.basis}|${t.currency}`, t.total]))).toEqual(expected);
     expect(totals.map((t) => t.year)).toEqual([2019, 2019, 2020, 2020]);
+  });
+});
+
+import { CURRENCY_ORDER } from '../../src/lib/figures/order';
+import { CURRENCIES } from '../../src/schemas/value';
+test('value sorts list currencies in the vocabulary’s order', () => expect(CURRENCY_ORDER).toEqual(Object.keys(CURRENCIES)));
+
+import { layoutTotals, TOTALS_CHART } from '../../src/lib/figures/totals-chart';
+describe('the chart of values by year', () => {
+  const totals = yearlyTotals(registerRows(ENTRIES));
+  const chart = layoutTotals(totals, ['USD', 'JPY'], ['estimated-ceiling', 'contract', 'budget', 'programme-cost']);
+  test('one panel per currency, one bar per year and basis, the tallest bar the largest total', () => {
+    expect(chart.panels.map((p) => p.currency)).toEqual(['USD', 'JPY']);
+    expect(chart.panels[0]!.bars).toHaveLength(3);
+    const usd = chart.panels[0]!;
+    const tallest = usd.bars.reduce((a, b) => (b.height > a.height ? b : a));
+    expect(tallest.total).toBe(23.11e9);
+    expect(tallest.height).toBeCloseTo(TOTALS_CHART.plotBottom - TOTALS_CHART.plotTop);
+    // Bars of one year sit side by side, not on top of each other.
+    const y2020 = usd.bars.filter((b) => b.year === 2020);
+    expect(y2020[1]!.x).toBeGreaterThanOrEqual(y2020[0]!.x + y2020[0]!.width - 0.01);
+    expect(chart.ticks[0]).toBe(2019);
+    expect(chart.ticks.at(-1)).toBe(2020);
   });
 });

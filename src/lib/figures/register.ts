@@ -8,8 +8,9 @@
  */
 import type { PartialDate } from '../../schemas/date.ts';
 import type { Amount, Currency, Quantity, ValueBasis } from '../../schemas/value.ts';
-import { CURRENCIES, VALUE_BASES } from '../../schemas/value.ts';
+import { VALUE_BASES } from '../../schemas/value.ts';
 import { compareRecords } from '../records.ts';
+import { CURRENCY_ORDER } from './order.ts';
 
 /** Event and agreement types that belong in the register even without a figure on file. */
 export const REGISTER_TYPES = {
@@ -46,7 +47,7 @@ export interface RegisterRow {
   transmittal: string | undefined;
 }
 
-export function isRegisterEntry(entry: FigureSource): boolean {
+export function isRegisterEntry(entry: { collection: 'agreements' | 'events'; data: { type: string; amounts: readonly unknown[]; quantities: readonly unknown[] } }): boolean {
   const types: readonly string[] = REGISTER_TYPES[entry.collection];
   return entry.data.amounts.length > 0 || entry.data.quantities.length > 0 || types.includes(entry.data.type);
 }
@@ -70,55 +71,7 @@ export function registerRows(entries: readonly FigureSource[]): RegisterRow[] {
     .sort((a, b) => compareRecords(a, b));
 }
 
-export type RegisterSort = 'date' | 'oldest' | 'value' | 'system';
-export const REGISTER_SORTS: readonly RegisterSort[] = ['date', 'oldest', 'value', 'system'];
-
-const currencyOrder = Object.keys(CURRENCIES) as Currency[];
-
-/**
- * Rows in the order asked for: newest first (the default), oldest first, by value (largest first within each
- * currency, dollars before yen, then rows with no figure: no exchange rate is assumed), or by system name.
- * `rows` must be oldest first; every order keeps that as its tie-break, so sorting is stable.
- */
-export function sortRows(rows: readonly RegisterRow[], sort: RegisterSort, nameOf: (id: string) => string = (id) => id, locale = 'en'): RegisterRow[] {
-  const indexed = rows.map((row, i) => ({ row, i }));
-  const newestFirst = (a: { i: number }, b: { i: number }) => b.i - a.i;
-  if (sort === 'oldest') return rows.slice();
-  if (sort === 'date') return indexed.sort(newestFirst).map((x) => x.row);
-  if (sort === 'value') {
-    const key = (row: RegisterRow) => {
-      const top = largestAmount(row);
-      return top ? { c: currencyOrder.indexOf(top.currency), v: top.value } : { c: currencyOrder.length, v: 0 };
-    };
-    return indexed
-      .map((x) => ({ ...x, k: key(x.row) }))
-      .sort((a, b) => a.k.c - b.k.c || b.k.v - a.k.v || newestFirst(a, b))
-      .map((x) => x.row);
-  }
-  const name = (row: RegisterRow) => (row.systems[0] ? nameOf(row.systems[0]) : undefined);
-  return indexed
-    .map((x) => ({ ...x, n: name(x.row) }))
-    .sort((a, b) => (a.n === undefined ? (b.n === undefined ? 0 : 1) : b.n === undefined ? -1 : a.n.localeCompare(b.n, locale)) || newestFirst(a, b))
-    .map((x) => x.row);
-}
-
-/** The figure a row sorts by: its largest, in the first currency it has one in. */
-export function largestAmount(row: Pick<RegisterRow, 'amounts'>): Amount | undefined {
-  for (const currency of currencyOrder) {
-    const inCurrency = row.amounts.filter((a) => a.currency === currency);
-    if (inCurrency.length > 0) return inCurrency.reduce((a, b) => (b.value > a.value ? b : a));
-  }
-  return undefined;
-}
-
-/** Rows that touch a system (in `systems`, or a figure or count for it) and are of a type, where given. */
-export function filterRows(rows: readonly RegisterRow[], filter: { system?: string | undefined; type?: string | undefined }): RegisterRow[] {
-  return rows.filter(
-    (row) =>
-      (!filter.system || row.systems.includes(filter.system) || row.amounts.some((a) => a.system === filter.system) || row.quantities.some((q) => q.system === filter.system)) &&
-      (!filter.type || row.type === filter.type),
-  );
-}
+export { REGISTER_SORTS, filterRows, largestAmount, sortRows, type RegisterSort } from './order.ts';
 
 /** A sum of figures of one basis in one currency; "up to" if any figure in it is a ceiling. */
 export interface FigureSum {
@@ -144,7 +97,7 @@ export function sumAmounts(amounts: readonly Amount[]): FigureSum[] {
     sum.approximate ||= a.approximate;
     sums.set(key, sum);
   }
-  return [...sums.values()].sort((a, b) => basisOrder.indexOf(a.basis) - basisOrder.indexOf(b.basis) || currencyOrder.indexOf(a.currency) - currencyOrder.indexOf(b.currency));
+  return [...sums.values()].sort((a, b) => basisOrder.indexOf(a.basis) - basisOrder.indexOf(b.basis) || CURRENCY_ORDER.indexOf(a.currency) - CURRENCY_ORDER.indexOf(b.currency));
 }
 
 /**
