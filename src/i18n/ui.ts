@@ -224,7 +224,7 @@ export const en = {
   'system.sums': 'Announced values',
   'system.sumsNote': 'Sums of the figures on file for this system, by what each figure is and in the currency the sources give: never converted. A sum that includes a ceiling is itself “up to”.',
   'system.sumOf': 'sum of {n}',
-  'system.shared': '{n} more figures cover this system together with others and are not added in (see the entries).',
+  'system.shared': 'Not added in: figures for this system together with others ({n}; see the entries).',
   'system.noFigures': 'No figure for this system alone is on file.',
   'system.register': 'Its rows in the register',
   'system.feed': 'RSS feed of this system',

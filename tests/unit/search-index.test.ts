@@ -6,8 +6,8 @@ import { mergeBundle, SEARCHABLE, searchGlob } from '../../src/integrations/sear
 
 describe('SEARCHABLE', () => {
   test('entry pages are indexed; lists, facets and other pages are not', () => {
-    for (const url of ['/agreements/sosa/', '/events/dicas-first-meeting/', '/actors/lockheed-martin/', '/ja/agreements/sosa/']) expect(url).toMatch(SEARCHABLE);
-    for (const url of ['/', '/agreements/', '/topics/export-rules/', '/years/2023/', '/search/', '/agreements/sosa.json', '/agreements/page/2/']) expect(url).not.toMatch(SEARCHABLE);
+    for (const url of ['/agreements/sosa/', '/events/dicas-first-meeting/', '/actors/lockheed-martin/', '/ja/agreements/sosa/', '/systems/sm-3-block-iia/', '/ja/systems/pac-3-mse/']) expect(url).toMatch(SEARCHABLE);
+    for (const url of ['/', '/agreements/', '/topics/export-rules/', '/years/2023/', '/search/', '/agreements/sosa.json', '/agreements/page/2/', '/systems/', '/systems/pac-3/page/2/', '/register/']) expect(url).not.toMatch(SEARCHABLE);
   });
 });
 

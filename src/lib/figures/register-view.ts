@@ -44,7 +44,11 @@ function cellsOf(view: LocaleView, row: RegisterRow): RowCells {
   // A row without a figure still cites where it comes from: the transmittal's source, else the entry's first.
   const transmittalSource = entry.collection === 'events' ? entry.data.transmittal?.source : undefined;
   const sources = cited.length > 0 ? cited : [transmittalSource ?? 1];
-  const which = (system: string | undefined) => (row.systems.length > 1 && system ? ` (${t('fig.for', { system: view.nameOf(system) })})` : '');
+  const which = (system: string | undefined) => {
+    if (row.systems.length < 2 || !system) return '';
+    const text = t('fig.for', { system: view.nameOf(system) });
+    return locale === 'ja' ? `（${text}）` : ` (${text})`;
+  };
   return {
     id: row.id,
     url: record.url,
