@@ -14,7 +14,7 @@ describe('a good content set', () => {
 
   test('builds, with the content check passing first', () => {
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('7 entries passed the content check');
+    expect(build.output).toContain('9 entries passed the content check');
   });
 
   test('writes one page per entry at its permalink', () => {

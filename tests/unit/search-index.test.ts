@@ -14,8 +14,8 @@ describe('SEARCHABLE', () => {
 describe('searchGlob', () => {
   // Pagefind's glob and SEARCHABLE must name the same pages, or the build and the dev server index different ones.
   test('names the files of the entry pages of one language, as SEARCHABLE does', () => {
-    expect(searchGlob('en')).toBe('{agreements,events,actors}/*/index.html');
-    expect(searchGlob('ja')).toBe('ja/{agreements,events,actors}/*/index.html');
+    expect(searchGlob('en')).toBe('{agreements,events,actors,systems}/*/index.html');
+    expect(searchGlob('ja')).toBe('ja/{agreements,events,actors,systems}/*/index.html');
   });
 });
 
