@@ -6,7 +6,7 @@
 import { filterRows, sortRows, REGISTER_SORTS, type RegisterSort } from '../lib/figures/order';
 import type { ClientRow } from '../lib/figures/register-view';
 
-const form = document.querySelector<HTMLFormElement>('form.register-controls');
+const form = document.querySelector<HTMLElement>('.register-controls');
 const table = document.querySelector<HTMLTableElement>('table.register');
 const status = document.querySelector<HTMLElement>('.register-status');
 
@@ -143,7 +143,6 @@ if (form && table && status) {
   }
 
   form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', () => {
     const state: State = { sort: select('sort').value as RegisterSort, system: select('system').value, kind: select('kind').value };
     history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
