@@ -11,6 +11,10 @@ describe('money in English', () => {
     [1_200_000_000_000, 'JPY', '¥1.2 trillion'],
     [850_000, 'USD', '$850,000'],
     [1_234_567_890, 'USD', '$1,234,567,890'],
+    [11_552_000_000, 'USD', '$11.552 billion'],
+    [3_829_300_000, 'USD', '$3,829.3 million'],
+    [56_045_000_000, 'JPY', '¥56.045 billion'],
+    [23_165_311_000, 'USD', '$23,165,311,000'],
   ] as const)('%d %s → %s', (value, currency, text) => expect(moneyEn(value, currency)).toBe(text));
 
   test('keeps "up to" and "about"', () => {

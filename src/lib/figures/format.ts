@@ -12,16 +12,16 @@ function decimal(n: number, decimals: number, keep = 0): string {
 }
 
 /**
- * English: "$3.0 billion", "$219 million", "¥1.2 trillion", "$850,000". Words only where the figure is
- * exact at two decimals of them (a figure given to the dollar keeps all its digits), and billions keep one
- * decimal as the notifications write them ("$3.0 billion").
+ * English: "$3.0 billion", "$11.552 billion", "$219 million", "¥1.2 trillion", "$850,000". Words only where the
+ * figure is exact in them (three decimals of billions, two of millions; a figure given to the dollar keeps all
+ * its digits, never rounded), and billions keep one decimal as the notifications write them ("$3.0 billion").
  */
 export function moneyEn(value: number, currency: Currency): string {
   const sym = SYMBOL[currency];
-  const exact = (unit: number) => Math.abs(Math.round((value / unit) * 100) - (value / unit) * 100) < 1e-6;
-  if (value >= 1e12 && exact(1e12)) return `${sym}${decimal(value / 1e12, 2, 1)} trillion`;
-  if (value >= 1e9 && exact(1e9)) return `${sym}${decimal(value / 1e9, 2, 1)} billion`;
-  if (value >= 1e6 && exact(1e6)) return `${sym}${decimal(value / 1e6, 2)} million`;
+  const exact = (unit: number, decimals: number) => Math.abs(Math.round((value / unit) * 10 ** decimals) - (value / unit) * 10 ** decimals) < 1e-6;
+  if (value >= 1e12 && exact(1e12, 3)) return `${sym}${decimal(value / 1e12, 3, 1)} trillion`;
+  if (value >= 1e9 && exact(1e9, 3)) return `${sym}${decimal(value / 1e9, 3, 1)} billion`;
+  if (value >= 1e6 && exact(1e6, 2)) return `${sym}${decimal(value / 1e6, 2)} million`;
   return `${sym}${decimal(value, 2)}`;
 }
 
