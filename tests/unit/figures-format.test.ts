@@ -51,7 +51,8 @@ describe('quantities', () => {
   test('Japanese counters by unit', () => {
     expect(formatQuantity({ count: 17, unit: 'aircraft' }, 'ja')).toBe('17機');
     expect(formatQuantity({ count: 400, unit: 'missiles', upTo: true }, 'ja')).toBe('最大400発');
-    expect(formatQuantity({ count: 2, unit: 'engines' }, 'ja')).toBe('2基');
+    expect(formatQuantity({ count: 40, unit: 'engines' }, 'ja')).toBe('エンジン40基');
+    expect(formatQuantity({ count: 18, unit: 'engines', upTo: true }, 'ja')).toBe('エンジン最大18基');
     expect(formatQuantity({ count: 8, unit: 'systems' }, 'ja')).toBe('8式');
     expect(formatQuantity({ count: 2, unit: 'ships' }, 'ja')).toBe('2隻');
   });

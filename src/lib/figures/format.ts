@@ -74,9 +74,15 @@ export const UNIT_COUNTERS: Record<QuantityUnit, string> = {
   ships: '隻',
 };
 
-/** "17 aircraft", "up to 400 missiles", "1 ship set"; 「17機」「最大400発」. */
+/**
+ * Where the counter alone does not say what is counted beside the system's name (an aircraft's 40 engines), the
+ * Japanese puts the noun first: 「エンジン40基」.
+ */
+const UNIT_NOUNS_JA: Partial<Record<QuantityUnit, string>> = { engines: 'エンジン', radars: 'レーダー', terminals: '端末', targets: '標的機' };
+
+/** "17 aircraft", "up to 400 missiles", "1 ship set"; 「17機」「最大400発」「エンジン40基」. */
 export function formatQuantity(q: Pick<Quantity, 'count' | 'unit'> & { upTo?: boolean | undefined }, locale: Locale): string {
-  if (locale === 'ja') return `${q.upTo ? '最大' : ''}${q.count.toLocaleString('en-US')}${UNIT_COUNTERS[q.unit]}`;
+  if (locale === 'ja') return `${UNIT_NOUNS_JA[q.unit] ?? ''}${q.upTo ? '最大' : ''}${q.count.toLocaleString('en-US')}${UNIT_COUNTERS[q.unit]}`;
   const [one, many] = UNIT_EN[q.unit];
   return `${q.upTo ? 'up to ' : ''}${q.count.toLocaleString('en-US')} ${q.count === 1 ? one : many}`;
 }
