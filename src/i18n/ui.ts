@@ -260,6 +260,7 @@ export const en = {
   'register.year': 'Year',
   'register.total': 'Total',
   'register.loading': 'Loading every row…',
+  'register.failed': 'The rows could not be loaded: the table shows the page as built. Reload to try again.',
   'register.csv': 'The register as CSV',
 } as const;
 
@@ -520,6 +521,7 @@ export const ja = {
   'register.year': '年',
   'register.total': '合計',
   'register.loading': 'すべての行を読み込んでいます…',
+  'register.failed': '行を読み込めませんでした。表は生成時のページのままです。再読み込みしてください。',
   'register.csv': '一覧表のCSV',
 } as const satisfies Record<UiKey, string>;
 

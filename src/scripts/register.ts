@@ -112,7 +112,7 @@ function drawRow({ cells: c }: ClientRow, labels: { transmittal: string; source:
 }
 
 if (form && table && status) {
-  const messages = JSON.parse(status.dataset.messages ?? '{}') as { shown: string; none: string; loading: string; captions: Record<string, string> };
+  const messages = JSON.parse(status.dataset.messages ?? '{}') as { shown: string; none: string; loading: string; failed: string; captions: Record<string, string> };
   const built: State = { sort: (form.dataset.sort as RegisterSort) || 'date', system: form.dataset.system ?? '', kind: '' };
   const labels = { transmittal: form.dataset.transmittal ?? '', source: form.dataset.source ?? '' };
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
@@ -146,7 +146,7 @@ if (form && table && status) {
   form.addEventListener('change', () => {
     const state: State = { sort: select('sort').value as RegisterSort, system: select('system').value, kind: select('kind').value };
     history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
-    void show(state).catch(() => (status!.textContent = `${messages.none}`));
+    void show(state).catch(() => (status!.textContent = messages.failed));
   });
-  void show(readState(location.search, built)).catch(() => undefined);
+  void show(readState(location.search, built)).catch(() => (status.textContent = messages.failed));
 }
