@@ -73,3 +73,16 @@ describe('search spellings of system names', () => {
     expect(variants).not.toContain('SM-3ブロックⅡA');
   });
 });
+
+import { systemForQuery } from '../../src/lib/figures/search-names';
+test('a query that names a system exactly, however spelled, finds its page', () => {
+  const systems = [
+    { url: '/ja/systems/pac-3-mse/', names: ['PAC-3(MSE)', 'PAC-3 MSE'] },
+    { url: '/ja/systems/sm-3-block-iia/', names: ['SM-3ブロックⅡA', 'SM-3 Block IIA'] },
+  ];
+  expect(systemForQuery('ＰＡＣ－３（ＭＳＥ）', systems)).toBe('/ja/systems/pac-3-mse/');
+  expect(systemForQuery('sm-3 block iia', systems)).toBe('/ja/systems/sm-3-block-iia/');
+  expect(systemForQuery('SM-3ブロックIIA', systems)).toBe('/ja/systems/sm-3-block-iia/');
+  expect(systemForQuery('SM-3', systems)).toBeUndefined();
+  expect(systemForQuery('', systems)).toBeUndefined();
+});

@@ -22,3 +22,25 @@ export function searchVariants(names: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/** A name as a query is compared: compatibility form, lower case, no spaces ("ＰＡＣ－３ MSE" = "pac-3mse"). */
+export function nameKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Each system's page and every name it goes by, for the search page. */
+export interface SystemNames {
+  url: string;
+  names: string[];
+}
+
+/**
+ * The page of the system a query names exactly (by any of its names, however spelled), so search can show it first:
+ * Pagefind ranks by how often and how prominently words occur, and an FMS notification that repeats "AMRAAM" in its
+ * title and short name would otherwise outrank the AMRAAM's own page.
+ */
+export function systemForQuery(query: string, systems: readonly SystemNames[]): string | undefined {
+  const key = nameKey(query);
+  if (!key) return undefined;
+  return systems.find((s) => s.names.some((n) => nameKey(n) === key))?.url;
+}
