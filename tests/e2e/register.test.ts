@@ -1,21 +1,30 @@
 // The register and the systems pages in a browser, over the fixture site (tests/build/figures.test.ts builds the same):
 // the table without script, sorting and filtering with it and its state in the URL, search, axe and html-validate.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import type { Page } from 'playwright-core';
-import { watchErrors } from '../helpers/browser';
-import { useSite } from '../helpers/site';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchErrors } from '../helpers/browser';
+import { serveStatic } from '../helpers/server';
 import { axeViolations } from '../helpers/axe';
 import { runScript } from '../helpers/build';
 import { GOOD } from '../helpers/fixture';
 
 const OUT = 'tests/.tmp/figures-e2e-dist';
-const site = useSite(OUT, () => {
-  if (existsSync(join(OUT, 'register/index.html'))) return;
+// As useSite() does, but the fixture is built first, which takes longer than the e2e hook timeout allows.
+const site = { origin: '', browser: undefined as unknown as Browser };
+let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+beforeAll(async () => {
   const build = runScript('scripts/build.ts', GOOD, OUT);
   if (build.status !== 0) throw new Error(build.output);
+  server = await serveStatic(OUT);
+  site.origin = server.origin;
+  site.browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await site.browser?.close();
+  await server?.close();
 });
 
 const PAGES = ['/register/', '/ja/register/', '/register/sort/value/', '/register/system/sm-3-block-iia/', '/systems/', '/ja/systems/', '/systems/sm-3-block-iia/', '/ja/systems/sm-3-block-iia/', '/ja/systems/pac-3-mse/', '/events/signing/', '/ja/events/signing/'];
