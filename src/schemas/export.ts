@@ -11,7 +11,7 @@ import { CURRENCIES, QUANTITY_UNITS, VALUE_BASES } from './value.ts';
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.3.0';
+export const EXPORT_VERSION = '1.4.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -35,6 +35,13 @@ const sourceSchema = z.object({
   date: dateSchema.optional(),
   authors: z.array(z.string()).optional(),
   language: z.string().optional(),
+  archive: z
+    .object({
+      url: z.url().describe('Address of the snapshot'),
+      date: z.string().describe('YYYY-MM-DD: the day the snapshot was taken'),
+    })
+    .optional()
+    .describe('An archived copy of the source, e.g. in the Wayback Machine (since 1.3.0)'),
 });
 
 export const exportEntrySchema = z.object({
@@ -62,7 +69,7 @@ export const exportEntrySchema = z.object({
   related: z.array(linkSchema),
   sources: z.array(sourceSchema).min(1),
   lastReviewed: z.string().describe('YYYY-MM-DD'),
-  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0)'),
+  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0; in the CSV as dateNote)'),
   corrections: z
     .array(
       z.object({
@@ -72,8 +79,8 @@ export const exportEntrySchema = z.object({
         sourceUrl: z.url().optional().describe('That source’s URL'),
       }),
     )
-    .describe('Corrections made after publication, oldest first (since 1.1.0)'),
-  systems: z.array(linkSchema).describe('Systems the entry buys, sells, builds or develops (since 1.3.0)'),
+    .describe('Corrections made after publication, oldest first (since 1.1.0; in the CSV as corrections, one per line)'),
+  systems: z.array(linkSchema).describe('Systems the entry buys, sells, builds or develops (since 1.4.0)'),
   amounts: z
     .array(
       z.object({
@@ -86,7 +93,7 @@ export const exportEntrySchema = z.object({
         source: z.int().positive().describe('The number of the source that states it'),
       }),
     )
-    .describe('Money figures, each with its currency, basis and source (since 1.3.0)'),
+    .describe('Money figures, each with its currency, basis and source (since 1.4.0)'),
   quantities: z
     .array(
       z.object({
@@ -97,14 +104,14 @@ export const exportEntrySchema = z.object({
         source: z.int().positive(),
       }),
     )
-    .describe('Counts of items, each with its unit and source (since 1.3.0)'),
+    .describe('Counts of items, each with its unit and source (since 1.4.0)'),
   transmittal: z
     .object({ number: z.string().describe('DSCA transmittal number, e.g. "19-54"'), source: z.int().positive() })
     .optional()
-    .describe('FMS notifications: the DSCA transmittal number, where an official page shows it (since 1.3.0)'),
+    .describe('FMS notifications: the DSCA transmittal number, where an official page shows it (since 1.4.0)'),
   unconfirmed: z
     .array(z.object({ what: z.string(), reason: z.string() }))
-    .describe('What the sources on file do not confirm, and why: kept out of the other fields (since 1.3.0)'),
+    .describe('What the sources on file do not confirm, and why: kept out of the other fields (since 1.4.0)'),
   ja: z
     .object({
       title: z.string(),
@@ -112,9 +119,9 @@ export const exportEntrySchema = z.object({
       summary: z.string(),
       url: z.url().describe('The Japanese page'),
       translatedFrom: z.string().describe('YYYY-MM-DD: the English review the translation was made from'),
-      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0)'),
-      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0)'),
-      unconfirmed: z.array(z.object({ what: z.string(), reason: z.string() })).optional().describe('The unconfirmed items in Japanese, in the same order (since 1.3.0)'),
+      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0; in the CSV as dateNoteJa)'),
+      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0; in the CSV as correctionsJa)'),
+      unconfirmed: z.array(z.object({ what: z.string(), reason: z.string() })).optional().describe('The unconfirmed items in Japanese, in the same order (since 1.4.0)'),
     })
     .optional()
     .describe('The Japanese edition of the entry, where translated (since 1.2.0)'),

@@ -83,7 +83,7 @@ describe('systems and the register in the fixture site', () => {
     const { data, valid, errors } = validateExport(FIGURES_OUT);
     expect(errors ?? []).toEqual([]);
     expect(valid).toBe(true);
-    expect(data.version).toBe('1.3.0');
+    expect(data.version).toBe('1.4.0');
     const signing = data.entries.find((e: { id: string }) => e.id === 'signing');
     expect(signing.systems.map((s: { id: string }) => s.id)).toEqual(['sm-3-block-iia', 'pac-3-mse']);
     expect(signing.amounts[0]).toEqual({ value: 3e9, currency: 'USD', basis: 'estimated-ceiling', upTo: true, approximate: false, system: 'sm-3-block-iia', source: 1 });
