@@ -155,11 +155,11 @@ function bareProject(dir: string, content: string, pages: number) {
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-const records = (base: string) => defineCollection({ loader: glob({ base, pattern: '{agreements,events,actors}/*.md' }) });
+const records = (base: string) => defineCollection({ loader: glob({ base, pattern: '{agreements,events,actors,systems}/*.md' }) });
 export const collections = { en: records(${JSON.stringify(content)}), ja: records(${JSON.stringify(join(content, 'ja'))}) };
 `,
   );
-  const entryPages = ['agreements', 'events', 'actors'].flatMap((kind) => [join(content, kind), join(content, 'ja', kind)]).reduce((n, d) => n + readdirSync(d).filter((f) => f.endsWith('.md')).length, 0);
+  const entryPages = ['agreements', 'events', 'actors', 'systems'].flatMap((kind) => [join(content, kind), join(content, 'ja', kind)]).reduce((n, d) => n + readdirSync(d).filter((f) => f.endsWith('.md')).length, 0);
   const listPages = Math.max(0, pages - 1 - entryPages);
   const all = `[...(await getCollection('en')), ...(await getCollection('ja'))]`;
   const list = (entries: string) => `<ul>{${entries}.map((e) => <li><a href={\`/\${e.collection}/\${e.id}/\`}>{e.data.title ?? e.data.name}</a></li>)}</ul>`;

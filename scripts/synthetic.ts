@@ -20,7 +20,7 @@ export function generate(dir: string, count: number, options: number | { seed?: 
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sentence = () => { const w = words(10 + Math.floor(rnd() * 12)); return w[0]!.toUpperCase() + w.slice(1) + '.'; };
   rmSync(dir, { recursive: true, force: true });
-  for (const folder of ['agreements', 'events', 'actors']) {
+  for (const folder of ['agreements', 'events', 'actors', 'systems']) {
     mkdirSync(join(dir, folder), { recursive: true });
     if (ja) mkdirSync(join(dir, 'ja', folder), { recursive: true });
   }
@@ -38,6 +38,31 @@ export function generate(dir: string, count: number, options: number | { seed?: 
     writeFileSync(join(dir, 'actors', `${id}.md`), `---\nname: "Synthetic Actor ${i}"\ntype: ${pick(['ministry', 'agency', 'company', 'person'])}\ncountry: ${pick(['JP', 'US'])}\n---\n`);
     if (ja) writeFileSync(join(dir, 'ja', 'actors', `${id}.md`), `---\nname: "${jaWords(2)}${i}"\n---\n`);
   });
+
+  // Systems, and figures on about a third of the entries (a generator of their own, so the rest of the corpus
+  // is the same as before systems existed): the register and the system pages carry their real share of the build.
+  const fig = random(seed + 1);
+  const figPick = <T,>(list: readonly T[]) => list[Math.floor(fig() * list.length)]!;
+  const figSentence = () => { const w = Array.from({ length: 12 }, () => figPick(WORDS)).join(' '); return `${w[0]!.toUpperCase()}${w.slice(1)}.`; };
+  const figJa = (n: number) => Array.from({ length: n }, () => figPick(KANJI) + figPick(KANJI)).join('');
+  const KINDS = ['missile', 'interceptor', 'aircraft', 'sensor', 'engine', 'support'];
+  const systems = Array.from({ length: Math.max(10, Math.round(count / 250)) }, (_, i) => `synthetic-system-${i}`);
+  systems.forEach((id, i) => {
+    const source = `sources:\n  - title: "[Synthetic source for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://wire.synthetic.test/${id}"`;
+    writeFileSync(join(dir, 'systems', `${id}.md`), `---\nname: "Synthetic System ${i}"\nshortName: "SYS-${i}"\naliases: ["Synthetic Mark ${i}"]\nkind: ${figPick(KINDS)}\nmakers: [${figPick(actors)}]\n${i > 0 && fig() < 0.3 ? `family: synthetic-system-${Math.floor(fig() * i)}\n` : ''}summary: "${figSentence()}"\n${source}\nlastReviewed: 2026-11-25\n---\n\n${figSentence()} ${figSentence()}[@1]\n`);
+    if (ja) writeFileSync(join(dir, 'ja', 'systems', `${id}.md`), `---\nname: "${figJa(2)}システム${i}"\nsummary: "${figJa(9)}。"\ntranslatedFrom: 2026-11-25\n---\n\n${figJa(12)}。[@1]\n`);
+  });
+  const figures = () => {
+    if (fig() >= 0.35) return '';
+    const system = figPick(systems);
+    const usd = fig() < 0.7;
+    const value = usd ? Math.round(1 + fig() * 3000) * 1e6 : Math.round(1 + fig() * 2000) * 1e8;
+    const amount = usd
+      ? `  - { value: ${value}, currency: USD, basis: estimated-ceiling, upTo: true, source: 1 }`
+      : `  - { value: ${value}, currency: JPY, basis: ${figPick(['contract', 'budget'])}, source: 1 }`;
+    const quantity = fig() < 0.6 ? `quantities:\n  - { count: ${1 + Math.floor(fig() * 200)}, unit: ${figPick(['aircraft', 'missiles', 'engines', 'systems'])}, source: 1 }\n` : '';
+    return `systems: [${system}]\namounts:\n${amount}\n${quantity}`;
+  };
 
   const made: string[] = [];
   const shortNames: string[] = [];
@@ -57,9 +82,10 @@ export function generate(dir: string, count: number, options: number | { seed?: 
     const body = `\n## What it is\n\n${sentence()} ${sentence()}[@1]${related.length ? ` See [[${related[0]}]].` : ''}\n\n## Why it matters\n\n${sentence()} ${sentence()} ${sentence()}[@1]\n`;
     const common = `summary: "${sentence()}"\ntopics: [${pick(topics)}${rnd() < 0.4 ? `, ${pick(topics)}` : ''}]\nrelated: [${related.join(', ')}]\nsources:\n${sources}\nlastReviewed: 2026-11-25`;
     const title = `Synthetic ${words(4)} ${i}`;
+    const figured = figures();
     const text = isAgreement
-      ? `---\ntitle: "${title}"\nshortName: "SYN-${i}"\ntype: ${pick(['mou', 'arrangement', 'agreement', 'policy', 'rule-change'])}\nparties: [${pick(actors)}, ${pick(actors)}]\nbinding: ${pick(['binding', 'non-binding', 'unconfirmed'])}\nstatusHistory:\n  - { status: signed, date: ${date}, source: 1 }\n${common}\n---\n${body}`
-      : `---\ntitle: "${title}"\ndate: ${date}\ntype: ${pick(['meeting', 'announcement', 'decision', 'visit'])}\nactors: [${pick(actors)}]\n${common}\n---\n${body}`;
+      ? `---\ntitle: "${title}"\nshortName: "SYN-${i}"\ntype: ${pick(['mou', 'arrangement', 'agreement', 'policy', 'rule-change'])}\nparties: [${pick(actors)}, ${pick(actors)}]\nbinding: ${pick(['binding', 'non-binding', 'unconfirmed'])}\nstatusHistory:\n  - { status: signed, date: ${date}, source: 1 }\n${figured}${common}\n---\n${body}`
+      : `---\ntitle: "${title}"\ndate: ${date}\ntype: ${((type: string) => (figured ? 'fms-notification' : type))(pick(['meeting', 'announcement', 'decision', 'visit']))}\nactors: [${pick(actors)}]\n${figured}${common}\n---\n${body}`;
     writeFileSync(join(dir, isAgreement ? 'agreements' : 'events', `${id}.md`), text);
     if (ja) {
       const jaBody = `\n## 概要\n\n${jaSentence()}${jaSentence()}[@1]${related.length ? `（[[${related[0]}]]）` : ''}\n\n## 意義\n\n${jaSentence()}${jaSentence()}${jaSentence()}[@1]\n`;

@@ -41,5 +41,5 @@ export function pageLocale(currentLocale: string | undefined): Locale {
 /** Points the `[[id]]` links of an English body rendered to HTML at the pages of another locale. */
 export function localizeEntryLinks(html: string, locale: Locale): string {
   if (locale === 'en') return html;
-  return html.replace(/<a href="(\/(?:agreements|events|actors|topics)\/[^"]*)" class="entry-link">/g, (_whole, path: string) => `<a href="${localePath(locale, path)}" class="entry-link">`);
+  return html.replace(/<a href="(\/(?:agreements|events|actors|topics|systems)\/[^"]*)" class="entry-link">/g, (_whole, path: string) => `<a href="${localePath(locale, path)}" class="entry-link">`);
 }

@@ -3,6 +3,8 @@ import { EVENT_TYPES } from '../schemas/event.ts';
 import { STATUSES } from '../schemas/status.ts';
 import { ACTOR_TYPES, COUNTRIES } from '../schemas/actor.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
+import { SYSTEM_KINDS } from '../schemas/system.ts';
+import { CURRENCIES, QUANTITY_UNITS, VALUE_BASES } from '../schemas/value.ts';
 import type { Locale } from './locales.ts';
 
 /**
@@ -23,6 +25,10 @@ const en = {
   sourceKinds: SOURCE_KINDS,
   binding: BINDING,
   kinds: KINDS,
+  systemKinds: SYSTEM_KINDS,
+  currencies: CURRENCIES,
+  valueBases: VALUE_BASES,
+  units: QUANTITY_UNITS,
 };
 
 const ja = {
@@ -96,6 +102,37 @@ const ja = {
   } satisfies Labels<typeof SOURCE_KINDS>,
   binding: { binding: '法的拘束力あり', 'non-binding': '法的拘束力なし', unconfirmed: '手元の出典に記載なし' } satisfies Labels<typeof BINDING>,
   kinds: { agreements: '合意', events: '出来事', actors: '主体', topics: 'トピック', systems: '装備品' } satisfies Labels<typeof KINDS>,
+  systemKinds: {
+    missile: 'ミサイル',
+    interceptor: 'ミサイル防衛用迎撃ミサイル',
+    aircraft: '航空機',
+    rotorcraft: 'ヘリコプター・ティルトローター機',
+    'unmanned-aircraft': '無人機',
+    'combat-system': '戦闘システム',
+    'air-defense-system': '防空・ミサイル防衛システム',
+    sensor: 'レーダー・センサー',
+    engine: 'エンジン',
+    target: '標的機',
+    support: '支援・役務',
+  } satisfies Labels<typeof SYSTEM_KINDS>,
+  currencies: { USD: '米ドル', JPY: '円' } satisfies Labels<typeof CURRENCIES>,
+  valueBases: {
+    'estimated-ceiling': '議会に通知された推定額（上限）',
+    contract: '契約額',
+    budget: '予算額',
+    'programme-cost': '報道された事業費',
+  } satisfies Labels<typeof VALUE_BASES>,
+  units: {
+    aircraft: '機（航空機）',
+    missiles: '発（ミサイル）',
+    engines: '基（エンジン）',
+    'ship-sets': '隻分（艦の装備一式）',
+    systems: '式（システム）',
+    radars: '基（レーダー）',
+    terminals: '台（端末）',
+    targets: '機（標的機）',
+    ships: '隻（艦艇）',
+  } satisfies Labels<typeof QUANTITY_UNITS>,
 } satisfies { [K in keyof typeof en]: Labels<(typeof en)[K]> };
 
 export type Vocabulary = { [K in keyof typeof en]: Labels<(typeof en)[K]> };

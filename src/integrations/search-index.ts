@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 
-const SEARCHABLE_KINDS = ['agreements', 'events', 'actors'] as const;
+const SEARCHABLE_KINDS = ['agreements', 'events', 'actors', 'systems'] as const;
 
 /**
  * Only entry pages carry searchable content; lists and facets would only repeat it. The Japanese
@@ -15,7 +15,7 @@ const SEARCHABLE_KINDS = ['agreements', 'events', 'actors'] as const;
  * Japanese pages with Japanese word segmentation. (Facts lists are rendered for Pagefind to read as
  * "Label: value."; see components/Fact.astro.)
  */
-export const SEARCHABLE = /^\/(ja\/)?(agreements|events|actors)\/[^/]+\/$/;
+export const SEARCHABLE = /^\/(ja\/)?(agreements|events|actors|systems)\/[^/]+\/$/;
 
 /** The built files of one language's entry pages, as a Pagefind glob (the same pages SEARCHABLE matches). */
 export function searchGlob(locale: Locale): string {

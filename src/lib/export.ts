@@ -8,6 +8,7 @@ import type { AnyEntry } from './records.ts';
 import { entryUrl } from './urls.ts';
 import { displayName } from './references.ts';
 import { notePlainText } from './date-words.ts';
+import { FIGURE_COLUMNS, figureCells } from './figures/csv.ts';
 
 type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;
 
@@ -25,6 +26,7 @@ export interface JaWords {
   translatedFrom: { start: string };
   dateNote?: string | undefined;
   corrections?: string[] | undefined;
+  unconfirmed?: { what: string; reason: string }[] | undefined;
 }
 
 /** One entry as published: references resolved to names and absolute URLs; its Japanese words where translated. */
@@ -58,6 +60,11 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
       const sourceUrl = c.source ? d.sources[c.source - 1]?.url : undefined;
       return { date: c.date.start, change: c.change, ...(c.source ? { source: c.source } : {}), ...(sourceUrl ? { sourceUrl } : {}) };
     }),
+    systems: d.systems.map(link),
+    amounts: d.amounts.map((a) => ({ value: a.value, currency: a.currency, basis: a.basis, upTo: a.upTo, approximate: a.approximate, ...(a.system ? { system: a.system } : {}), source: a.source })),
+    quantities: d.quantities.map((q) => ({ count: q.count, unit: q.unit, upTo: q.upTo, ...(q.system ? { system: q.system } : {}), source: q.source })),
+    ...(entry.collection === 'events' && entry.data.transmittal ? { transmittal: entry.data.transmittal } : {}),
+    unconfirmed: d.unconfirmed.map((u) => ({ what: u.what, reason: u.reason })),
     ...(ja
       ? {
           ja: {
@@ -68,6 +75,7 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
             translatedFrom: ja.translatedFrom.start,
             ...(ja.dateNote ? { dateNote: notePlainText(ja.dateNote) } : {}),
             ...(ja.corrections?.length ? { corrections: ja.corrections } : {}),
+            ...(ja.unconfirmed?.length ? { unconfirmed: ja.unconfirmed } : {}),
           },
         }
       : {}),
@@ -112,6 +120,7 @@ export function exportJsonSchema() {
 export const CSV_COLUMNS = [
   'id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls',
   'lastReviewed', 'summaryJa', 'urlJa', 'dateNote', 'dateNoteJa', 'corrections', 'correctionsJa', 'archiveUrls',
+  ...FIGURE_COLUMNS,
 ] as const;
 
 /**
@@ -124,7 +133,7 @@ export function correctionsCell(entry: ExportEntry, locale: 'en' | 'ja'): string
   return entry.corrections.map((c, i) => (words[i] ? `${c.date}${locale === 'ja' ? '：' : ': '}${words[i]}` : '')).filter(Boolean).join('\n');
 }
 
-/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell, corrections one per line. */
+/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell, corrections one per line; figures as figureCells() writes them. */
 export function exportCsv(entries: readonly ExportEntry[]): string {
   const rows = entries.map((e) => [
     e.id, e.kind, e.type, e.title, e.shortName ?? '', e.ja?.title ?? e.titleJa ?? '', e.date.end ? `${e.date.start}/${e.date.end}` : e.date.start, e.date.precision,
@@ -132,6 +141,7 @@ export function exportCsv(entries: readonly ExportEntry[]): string {
     e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed, e.ja?.summary ?? '', e.ja?.url ?? jaUrl(e.url),
     e.dateNote ?? '', e.ja?.dateNote ?? '', correctionsCell(e, 'en'), correctionsCell(e, 'ja'),
     e.sources.flatMap((s) => (s.archive ? [s.archive.url] : [])).join(' '),
+    ...figureCells(e),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
 }

@@ -16,6 +16,7 @@ export { facetIndex } from './facets';
 function jaName(tr: JaData, entry: AnyEntry): string | undefined {
   if (entry.collection === 'agreements' || entry.collection === 'events') return tr.records.get(entry.id)?.data.title ?? entry.data.titleJa;
   if (entry.collection === 'actors') return tr.actors.get(entry.id)?.data.name ?? entry.data.nameJa;
+  if (entry.collection === 'systems') return tr.systems.get(entry.id)?.data.name;
   return tr.topics.get(entry.id)?.data.name;
 }
 

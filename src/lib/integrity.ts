@@ -125,6 +125,18 @@ function outOfOrder(file: string, field: string, list: readonly { date: PartialD
   });
 }
 
+/** A figure or count that names its system names one of the entry's own `systems`, so the system's page shows it. */
+function figureSystems(entry: LinkedEntry): Problem[] {
+  const listed = new Set(entry.references.filter((ref) => ref.path.startsWith('systems[')).map((ref) => ref.id));
+  return entry.references
+    .filter((ref) => /^(amounts|quantities)\[\d+\]\.system$/.test(ref.path) && !listed.has(ref.id))
+    .map((ref) => ({
+      file: entry.file,
+      field: ref.path,
+      message: `names system "${ref.id}", which is not in the entry's \`systems\` (${[...listed].join(', ') || 'none'}): add "${ref.id}" to \`systems\`, or name one of those`,
+    }));
+}
+
 /**
  * Checks across entries that no single schema can: unique ids, live references, ordered histories,
  * body links and citations, and that nothing published links to a draft.
@@ -176,6 +188,7 @@ export function checkIntegrity(entries: readonly LinkedEntry[], unreadable: read
       if (draft) problems.push({ file: entry.file, field: ref.path, message: draft });
     }
 
+    problems.push(...figureSystems(entry));
     problems.push(...outOfOrder(entry.file, 'statusHistory', entry.statusHistory, 'status', 'status changes'));
     const count = entry.sourceCount;
     if (count !== undefined) {
@@ -206,10 +219,11 @@ export function checkIntegrity(entries: readonly LinkedEntry[], unreadable: read
       }
     }
 
-    if (entry.collection === 'agreements' || entry.collection === 'events') {
+    if (entry.collection === 'agreements' || entry.collection === 'events' || entry.collection === 'systems') {
       // Plain bodies whose every link and citation is valid (and links to no draft from a published entry) skip the Markdown parse.
       const facts = inspectBodyQuickly(entry.body, entry.bodyLine, (id) => byId.has(id) && !draftTarget(entry, id), count ?? Infinity);
-      if (facts.isEmpty) {
+      // A system may have no body yet: its summary and the entries that touch it make its page.
+      if (facts.isEmpty && entry.collection !== 'systems') {
         problems.push({ file: entry.file, field: 'body', message: 'is empty: write a plain-language body under the frontmatter (what it is, what it does, why it matters)' });
       }
       for (const p of facts.problems) problems.push({ file: entry.file, field: `body (line ${p.line})`, message: p.message });

@@ -4,16 +4,18 @@ export type RecordTranslationEntry = CollectionEntry<'jaAgreements'> | Collectio
 
 /** The Japanese edition, joined to the English entries by id; loaded once per build. */
 async function loadJa() {
-  const [agreements, events, actors, topics] = await Promise.all([
+  const [agreements, events, actors, topics, systems] = await Promise.all([
     getCollection('jaAgreements'),
     getCollection('jaEvents'),
     getCollection('jaActors'),
     getCollection('jaTopics'),
+    getCollection('jaSystems'),
   ]);
   return {
     records: new Map<string, RecordTranslationEntry>([...agreements, ...events].map((e) => [e.id, e])),
     actors: new Map(actors.map((e) => [e.id, e])),
     topics: new Map(topics.map((e) => [e.id, e])),
+    systems: new Map(systems.map((e) => [e.id, e])),
   };
 }
 export type JaData = Awaited<ReturnType<typeof loadJa>>;

@@ -3,6 +3,7 @@ import type { Agreement } from '../schemas/agreement.ts';
 import type { TrackerEvent } from '../schemas/event.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Topic } from '../schemas/topic.ts';
+import type { TrackerSystem } from '../schemas/system.ts';
 import { AGREEMENT_TYPES } from '../schemas/agreement.ts';
 import { EVENT_TYPES } from '../schemas/event.ts';
 import { STATUSES, type Status } from '../schemas/status.ts';
@@ -22,7 +23,8 @@ export type AnyEntry =
   | ({ collection: 'agreements'; id: string; data: Agreement } & Loaded)
   | ({ collection: 'events'; id: string; data: TrackerEvent } & Loaded)
   | ({ collection: 'actors'; id: string; data: Actor } & Loaded)
-  | ({ collection: 'topics'; id: string; data: Topic } & Loaded);
+  | ({ collection: 'topics'; id: string; data: Topic } & Loaded)
+  | ({ collection: 'systems'; id: string; data: TrackerSystem } & Loaded);
 
 /** The ids a Markdown body links to with `[[id]]`, in order. */
 export function mentionsIn(body: string): string[] {
@@ -70,8 +72,8 @@ export function toRecord(entry: Extract<AnyEntry, { collection: 'agreements' | '
  * Oldest first. A month-precise date sorts after the days of that month it could be, and a
  * year after its months, so "2024-10" never claims to precede "2024-10-07".
  */
-export function compareRecords(a: TimelineRecord, b: TimelineRecord): number {
-  const key = (r: TimelineRecord) => r.date.start.padEnd(10, r.date.start.length === 4 ? '-99-99' : '-99').slice(0, 10);
+export function compareRecords(a: Pick<TimelineRecord, 'date' | 'title'>, b: Pick<TimelineRecord, 'date' | 'title'>): number {
+  const key = (r: Pick<TimelineRecord, 'date'>) => r.date.start.padEnd(10, r.date.start.length === 4 ? '-99-99' : '-99').slice(0, 10);
   const ka = key(a);
   const kb = key(b);
   if (ka !== kb) return ka < kb ? -1 : 1;

@@ -15,6 +15,10 @@ export function searchFilterValues(
     nameOf: (id: string) => string;
     /** The kind label of actor pages, when the site has any. */
     actorKind?: string | undefined;
+    /** The kind label of system pages, when the site has any. */
+    systemKind?: string | undefined;
+    /** The names of the systems entries name (their pages and entries give these as the system filter). */
+    systems?: readonly string[] | undefined;
     statuses: Readonly<Record<Status, string>>;
   },
 ): Record<SearchFilter, string[]> {
@@ -31,11 +35,13 @@ export function searchFilterValues(
     year.add(r.year);
   }
   if (labels.actorKind) kind.add(labels.actorKind);
+  if (labels.systemKind) kind.add(labels.systemKind);
   const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
   return {
     kind: sorted(kind),
     topic: sorted(topic),
     actor: sorted(actor),
+    system: sorted(new Set(labels.systems ?? [])),
     status: sorted(status),
     year: [...year].sort((a, b) => a - b).map(String),
   };

@@ -1,5 +1,5 @@
 /** The search page's state in its URL, so a search is a link. Pure, so it is unit-tested. */
-export const SEARCH_FILTERS = ['kind', 'topic', 'actor', 'status', 'year'] as const;
+export const SEARCH_FILTERS = ['kind', 'topic', 'actor', 'system', 'status', 'year'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 export interface SearchState {

@@ -11,18 +11,19 @@ import { jaData } from './ja-data';
  * built from here, or from getCollection directly, can show one.
  */
 async function load() {
-  const [agreements, events, actors, topics] = await Promise.all([
+  const [agreements, events, actors, topics, systems] = await Promise.all([
     getCollection('agreements'),
     getCollection('events'),
     getCollection('actors'),
     getCollection('topics'),
+    getCollection('systems'),
   ]);
-  const all = [...agreements, ...events, ...actors, ...topics] as AnyEntry[];
+  const all = [...agreements, ...events, ...actors, ...topics, ...systems] as AnyEntry[];
   const byId = new Map(all.map((e) => [e.id, e]));
   const records = timeline(all);
   // Positions in time, so each page finds its neighbours without scanning thousands of records.
   const position = new Map(records.map((r, i) => [r.id, i]));
-  return { agreements, events, actors, topics, all, byId, records, position, backlinks: backlinkIndex(all) };
+  return { agreements, events, actors, topics, systems, all, byId, records, position, backlinks: backlinkIndex(all) };
 }
 
 let cached: ReturnType<typeof load> | undefined;

@@ -145,6 +145,7 @@ export function checkTranslations(
     const parallel = [
       ['statusNotes', 'statusHistory'],
       ['corrections', 'corrections'],
+      ['unconfirmed', 'unconfirmed'],
     ] as const;
     for (const [field, of] of parallel) {
       const list = data[field];

@@ -4,13 +4,14 @@ import { STATUSES, type Status } from './status.ts';
 import { SOURCE_KINDS } from './source.ts';
 import { AGREEMENT_TYPES } from './agreement.ts';
 import { EVENT_TYPES } from './event.ts';
+import { CURRENCIES, QUANTITY_UNITS, VALUE_BASES } from './value.ts';
 
 /**
  * The published data: what /data/entries.json and each entry's .json hold. Built from the same
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.3.0';
+export const EXPORT_VERSION = '1.4.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -79,6 +80,38 @@ export const exportEntrySchema = z.object({
       }),
     )
     .describe('Corrections made after publication, oldest first (since 1.1.0; in the CSV as corrections, one per line)'),
+  systems: z.array(linkSchema).describe('Systems the entry buys, sells, builds or develops (since 1.4.0)'),
+  amounts: z
+    .array(
+      z.object({
+        value: z.number().positive().describe('The figure in whole units of its currency, as the source gives it'),
+        currency: z.enum(keys(CURRENCIES)).describe('As the source gives it: never converted'),
+        basis: z.enum(keys(VALUE_BASES)).describe('What the figure is: a ceiling notified to Congress, a contract value, a budget line, a reported programme cost'),
+        upTo: z.boolean().describe('The source says "up to": a ceiling'),
+        approximate: z.boolean().describe('The source says "about"'),
+        system: z.string().optional().describe('Id of the system the figure is for, where the entry names several'),
+        source: z.int().positive().describe('The number of the source that states it'),
+      }),
+    )
+    .describe('Money figures, each with its currency, basis and source (since 1.4.0)'),
+  quantities: z
+    .array(
+      z.object({
+        count: z.int().positive(),
+        unit: z.enum(keys(QUANTITY_UNITS)),
+        upTo: z.boolean(),
+        system: z.string().optional().describe('Id of the system counted'),
+        source: z.int().positive(),
+      }),
+    )
+    .describe('Counts of items, each with its unit and source (since 1.4.0)'),
+  transmittal: z
+    .object({ number: z.string().describe('DSCA transmittal number, e.g. "19-54"'), source: z.int().positive() })
+    .optional()
+    .describe('FMS notifications: the DSCA transmittal number, where an official page shows it (since 1.4.0)'),
+  unconfirmed: z
+    .array(z.object({ what: z.string(), reason: z.string() }))
+    .describe('What the sources on file do not confirm, and why: kept out of the other fields (since 1.4.0)'),
   ja: z
     .object({
       title: z.string(),
@@ -88,6 +121,7 @@ export const exportEntrySchema = z.object({
       translatedFrom: z.string().describe('YYYY-MM-DD: the English review the translation was made from'),
       dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0; in the CSV as dateNoteJa)'),
       corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0; in the CSV as correctionsJa)'),
+      unconfirmed: z.array(z.object({ what: z.string(), reason: z.string() })).optional().describe('The unconfirmed items in Japanese, in the same order (since 1.4.0)'),
     })
     .optional()
     .describe('The Japanese edition of the entry, where translated (since 1.2.0)'),

@@ -25,6 +25,8 @@ export const recordTranslationSchema = z.strictObject({
   statusNotes: z.array(z.string().min(1).nullable()).optional(),
   /** The `change` text of each of the entry's `corrections`, in the same order. */
   corrections: z.array(z.string().min(1)).optional(),
+  /** The entry's `unconfirmed` items in Japanese, in the same order: what is not confirmed, and why. */
+  unconfirmed: z.array(z.strictObject({ what: z.string().min(1), reason: z.string().min(1) })).optional(),
   /** Where an official Japanese name comes from, when the entry's own sources do not give it. */
   nameSources: sourcesSchema.optional(),
 });

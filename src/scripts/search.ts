@@ -1,5 +1,6 @@
 // The search page: Pagefind, loaded only here, with its query, filters and sort kept in the URL.
 import { excerptParts, pagefindOptions, readSearch, writeSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-params';
+import { systemForQuery, type SystemNames } from '../lib/figures/search-names';
 
 interface PagefindResult {
   url: string;
@@ -18,6 +19,7 @@ const field = (name: string) => form.elements.namedItem(name) as HTMLInputElemen
 const PAGE = 20;
 // The page's words for its status line, and the other language's filter labels mapped to this page's.
 const messages: Record<string, string> = JSON.parse(status.dataset.messages ?? '{}');
+const systems: SystemNames[] = JSON.parse(status.dataset.systems ?? '[]');
 const aliases: Record<string, Record<string, string>> = JSON.parse(form.dataset.aliases ?? '{}');
 const say = (key: string, n: number | Record<string, string | number> = 0) =>
   Object.entries(typeof n === 'number' ? { n } : n).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), messages[key] ?? '');
@@ -104,13 +106,23 @@ async function run(state: SearchState) {
   }
   const search = await (await pagefind).search(state.q || null, pagefindOptions(state));
   if (ticket !== latest) return;
-  // Show the first few as soon as their fragments arrive, then the rest of the page.
-  const first = await Promise.all(search.results.slice(0, FIRST).map((r) => r.data()));
-  if (ticket !== latest) return;
-  list.replaceChildren(...first.map(renderResult));
-  const rest = await Promise.all(search.results.slice(FIRST, PAGE).map((r) => r.data()));
-  if (ticket !== latest) return;
-  list.append(...rest.map(renderResult));
+  const pinned = state.sort === 'relevance' ? systemForQuery(state.q, systems) : undefined;
+  if (pinned) {
+    // The query names a system: its page first, wherever Pagefind ranked it on this page of results.
+    const page = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
+    if (ticket !== latest) return;
+    const at = page.findIndex((d) => new URL(d.url, location.href).pathname === pinned);
+    if (at > 0) page.unshift(...page.splice(at, 1));
+    list.replaceChildren(...page.map(renderResult));
+  } else {
+    // Show the first few as soon as their fragments arrive, then the rest of the page.
+    const first = await Promise.all(search.results.slice(0, FIRST).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...first.map(renderResult));
+    const rest = await Promise.all(search.results.slice(FIRST, PAGE).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.append(...rest.map(renderResult));
+  }
   const total = search.results.length;
   status.textContent =
     total === 0 ? say('none') : `${say(total === 1 ? 'one' : 'other', total)}${total > PAGE ? say('firstPage', PAGE) : ''}${document.documentElement.lang === 'ja' ? '。' : '.'}`;

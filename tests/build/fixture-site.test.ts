@@ -19,7 +19,7 @@ describe('a good content set', () => {
 
   test('builds, with the content check passing first', () => {
     expect(build.status, build.output).toBe(0);
-    expect(build.output).toContain('7 entries passed the content check');
+    expect(build.output).toContain('9 entries passed the content check');
   });
 
   test('writes one page per entry at its permalink', () => {
@@ -91,7 +91,7 @@ describe('a bad content set', () => {
     const result = runScript('scripts/check-content.ts', bad);
     expect(result.status).toBe(1);
     expect(result.output).toContain('outcome[0]: points to "sosaa", which is not an entry');
-    expect(runScript('scripts/check-content.ts', GOOD).output).toContain('Content check passed: 7 entries.');
+    expect(runScript('scripts/check-content.ts', GOOD).output).toContain('Content check passed: 9 entries.');
   });
 });
 
@@ -107,7 +107,7 @@ describe('npm run new', () => {
       expect(text).toMatch(/^---\ndraft: true\n/);
     }
     const checked = runScript('scripts/check-content.ts', dir).output;
-    expect(checked).toContain('Content check passed: 10 entries.');
+    expect(checked).toContain('Content check passed: 12 entries.');
     expect(checked).toContain('3 of them are drafts');
     const built = runScript('scripts/build.ts', dir, 'tests/.tmp/scaffold-dist');
     expect(built.status, built.output).toBe(0);

@@ -47,3 +47,22 @@ describe(`a synthetic record of ${ENTRIES} entries`, () => {
     expect(page(`${kind}/${target}`)).toMatch(new RegExp(`href="/events/${mentioning}/"[^<]*>[^<]*</a><span class="note"> \\([^)]*mentions\\)</span>`));
   });
 });
+
+describe('systems and the register of the same synthetic record', () => {
+  test('every system has its page in both languages, and the register is paged like the lists', () => {
+    const systems = readdirSync(join(CONTENT, 'systems')).map((f) => f.replace(/\.md$/, ''));
+    expect(systems.length).toBeGreaterThanOrEqual(10);
+    for (const id of systems) {
+      expect(page(`systems/${id}`)).toContain('<h1 data-pagefind-weight="10"');
+      expect(page(`ja/systems/${id}`)).toContain('lang="ja"');
+    }
+    const entries = JSON.parse(readFileSync(join(OUT, 'data/entries.json'), 'utf8')).entries as { amounts: unknown[]; quantities: unknown[]; type: string }[];
+    const rows = entries.filter((e) => e.amounts.length > 0 || e.quantities.length > 0 || ['fms-notification', 'contract', 'delivery', 'production', 'licence'].includes(e.type)).length;
+    const first = page('register');
+    expect(first.match(/<tr data-id=/g)).toHaveLength(Math.min(rows, 200));
+    if (rows > 200) expect(page('register/page/2')).toContain('<table class="register">');
+    expect(first).toContain(`of ${rows},`);
+    // The register's CSV has the same rows.
+    expect(readFileSync(join(OUT, 'data/register.csv'), 'utf8').trim().split('\r\n')).toHaveLength(rows + 1);
+  });
+});

@@ -16,7 +16,7 @@ describe('content check on the good fixture', () => {
     const { entries, problems } = checkContent(GOOD);
     expect(problems).toEqual([]);
     expect(entries.map((e) => `${e.collection}/${e.id}`).sort()).toEqual([
-      'actors/japan-mod', 'actors/us-dod', 'agreements/sosa', 'events/month-only', 'events/signing',
+      'actors/japan-mod', 'actors/us-dod', 'agreements/sosa', 'events/month-only', 'events/signing', 'systems/pac-3-mse', 'systems/sm-3-block-iia',
       'topics/research-and-development', 'topics/supply-chain-security',
     ]);
   });

@@ -21,7 +21,7 @@ describe('placeholders never reach readers', () => {
     const dir = todo({ [E]: (t) => replace('summary: A fixture event', 'summary: TODO A fixture event')(t).replace('signed here.[@1]', 'signed here.[@1]\n\nTODO: why it matters.') });
     const { problems } = check(dir);
     expect(problems).toContainEqual(expect.objectContaining({ file: at(dir, E), field: 'summary', message: expect.stringMatching(/scaffold's placeholder "TODO A fixture event.*replace every TODO.*draft: true/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: at(dir, E), field: 'body (line 20)', message: expect.stringContaining('"TODO: why it matters."') }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: at(dir, E), field: 'body (line 29)', message: expect.stringContaining('"TODO: why it matters."') }));
     expect(problems).toHaveLength(2);
   });
 
@@ -62,7 +62,7 @@ describe('nothing published links to a draft', () => {
     const draftFile = at(dir, A);
     expect(problems).toEqual([
       { file: at(dir, E), field: 'outcome[0]', message: `links to "sosa", a draft (${draftFile}), from a published entry: publish "sosa" first (remove its \`draft: true\`), remove the link, or make this entry a draft too` },
-      { file: at(dir, E), field: 'body (line 18)', message: expect.stringMatching(new RegExp(`^\\[\\[sosa\\]\\] links to "sosa", a draft \\(${draftFile.replace(/[.]/g, '\\.')}\\)`)) },
+      { file: at(dir, E), field: 'body (line 27)', message: expect.stringMatching(new RegExp(`^\\[\\[sosa\\]\\] links to "sosa", a draft \\(${draftFile.replace(/[.]/g, '\\.')}\\)`)) },
     ]);
   });
 
@@ -104,8 +104,8 @@ describe('one run reports every problem', () => {
     expect(problems.map((p) => `${p.file.slice(dir.length + 1)} ${p.field}`)).toEqual([
       'agreements/sosa.md binding',
       'events/signing.md type',
-      'events/signing.md body (line 18)',
-      'events/signing.md body (line 18)',
+      'events/signing.md body (line 27)',
+      'events/signing.md body (line 27)',
     ]);
     // Each file once: the schema problems and the cross-checks of one file sit together.
     expect(text.split(at(dir, E)).length).toBe(2);

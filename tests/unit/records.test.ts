@@ -25,7 +25,11 @@ describe('backlinks', () => {
   test('record how each entry points back, from frontmatter and body alike', () => {
     const index = backlinkIndex(entries);
     expect(index.get('sosa')).toEqual([{ collection: 'events', id: 'signing', relations: ['outcome', 'mentions'] }]);
-    expect(index.get('us-dod')!.map((b) => b.id).sort()).toEqual(['signing', 'sosa']);
+    expect(index.get('us-dod')!.map((b) => b.id).sort()).toEqual(['pac-3-mse', 'signing', 'sm-3-block-iia', 'sosa']);
+    expect(index.get('sm-3-block-iia')).toEqual([
+      { collection: 'events', id: 'signing', relations: ['system'] },
+      { collection: 'systems', id: 'pac-3-mse', relations: ['family'] },
+    ]);
     expect(index.get('signing')).toEqual([{ collection: 'agreements', id: 'sosa', relations: ['related', 'mentions'] }]);
   });
 });

@@ -6,16 +6,16 @@ import { mergeBundle, SEARCHABLE, searchGlob } from '../../src/integrations/sear
 
 describe('SEARCHABLE', () => {
   test('entry pages are indexed; lists, facets and other pages are not', () => {
-    for (const url of ['/agreements/sosa/', '/events/dicas-first-meeting/', '/actors/lockheed-martin/', '/ja/agreements/sosa/']) expect(url).toMatch(SEARCHABLE);
-    for (const url of ['/', '/agreements/', '/topics/export-rules/', '/years/2023/', '/search/', '/agreements/sosa.json', '/agreements/page/2/']) expect(url).not.toMatch(SEARCHABLE);
+    for (const url of ['/agreements/sosa/', '/events/dicas-first-meeting/', '/actors/lockheed-martin/', '/ja/agreements/sosa/', '/systems/sm-3-block-iia/', '/ja/systems/pac-3-mse/']) expect(url).toMatch(SEARCHABLE);
+    for (const url of ['/', '/agreements/', '/topics/export-rules/', '/years/2023/', '/search/', '/agreements/sosa.json', '/agreements/page/2/', '/systems/', '/systems/pac-3/page/2/', '/register/']) expect(url).not.toMatch(SEARCHABLE);
   });
 });
 
 describe('searchGlob', () => {
   // Pagefind's glob and SEARCHABLE must name the same pages, or the build and the dev server index different ones.
   test('names the files of the entry pages of one language, as SEARCHABLE does', () => {
-    expect(searchGlob('en')).toBe('{agreements,events,actors}/*/index.html');
-    expect(searchGlob('ja')).toBe('ja/{agreements,events,actors}/*/index.html');
+    expect(searchGlob('en')).toBe('{agreements,events,actors,systems}/*/index.html');
+    expect(searchGlob('ja')).toBe('ja/{agreements,events,actors,systems}/*/index.html');
   });
 });
 

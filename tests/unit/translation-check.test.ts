@@ -10,15 +10,15 @@ describe('the Japanese edition of the good fixture', () => {
   test('passes, read and joined by id', () => {
     const { problems, translations } = checkContent(GOOD);
     expect(problems).toEqual([]);
-    expect(translations.map((t) => `${t.collection}/${t.id}`).sort()).toEqual(['actors/japan-mod', 'agreements/sosa', 'events/signing', 'topics/supply-chain-security']);
+    expect(translations.map((t) => `${t.collection}/${t.id}`).sort()).toEqual(['actors/japan-mod', 'agreements/sosa', 'events/signing', 'systems/sm-3-block-iia', 'topics/supply-chain-security']);
   });
 
   test('warns, without failing, about an outdated translation and about each entry with none', () => {
     const { warnings } = checkContent(GOOD);
     const text = warnings.map((w) => `${w.file} ${w.field ?? ''}: ${w.message}`).join('\n');
     expect(text).toMatch(/ja\/events\/signing\.md translatedFrom: 2026-01-01 is older than the English entry's lastReviewed \(2026-11-25\).*set translatedFrom: 2026-11-25/);
-    for (const missing of ['ja/events/month-only.md', 'ja/actors/us-dod.md', 'topic research-and-development']) expect(text).toContain(missing);
-    expect(warnings).toHaveLength(4);
+    for (const missing of ['ja/events/month-only.md', 'ja/actors/us-dod.md', 'ja/systems/pac-3-mse.md', 'topic research-and-development']) expect(text).toContain(missing);
+    expect(warnings).toHaveLength(5);
   });
 });
 
