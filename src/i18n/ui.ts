@@ -240,7 +240,6 @@ export const en = {
   'asOf.link': 'The record as of this date',
   'asOf.linkYear': 'The record at the end of {year}',
   'asOf.topicLink': 'Agreements of this topic as of a date',
-  'asOf.data': 'Status of every agreement at the end of each year (one JSON file a year, e.g. {example}); the compact index the as-of page loads for any other day is {index}.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -480,7 +479,6 @@ export const ja = {
   'asOf.link': 'この日付時点の記録',
   'asOf.linkYear': '{year}年末時点の記録',
   'asOf.topicLink': 'このトピックの合意の日付時点の状況',
-  'asOf.data': '各年末時点の全合意の状況（年ごとのJSONファイル。例：{example}）。ほかの日の表示に使う簡潔な状況索引は{index}です。',
 } as const satisfies Record<UiKey, string>;
 
 export const UI: Record<Locale, Record<UiKey, string>> = { en, ja };

@@ -32,7 +32,7 @@ function expected(history: Change[], day: string): { group: string; status?: str
 }
 
 /** Each listed agreement's id → its group and the status its badge shows. */
-async function shown(page: Page): Promise<Map<string, { group: string; status?: string }>> {
+async function shown(page: Page): Promise<Map<string, { group: string; status?: string | undefined }>> {
   const rows = await page.$$eval('[data-as-of-list] li[data-group]', (items) =>
     items.map((li) => ({
       id: li.querySelector('a')!.getAttribute('href')!.replace(/^(\/ja)?\/agreements\//, '').replace(/\/$/, ''),
