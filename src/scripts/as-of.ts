@@ -29,6 +29,7 @@ interface Strings {
   failed: string;
   badDate: string;
   topics: Record<string, string>;
+  systems: Record<string, string>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-as-of]');
@@ -82,7 +83,7 @@ if (root && stringsEl) {
     });
   }
 
-  if (filter.topic || filter.system) messages.push(fill(s.restricted, { name: [filter.topic && (s.topics[filter.topic] ?? filter.topic), filter.system].filter(Boolean).join(', ') }));
+  if (filter.topic || filter.system) messages.push(fill(s.restricted, { name: [filter.topic && (s.topics[filter.topic] ?? filter.topic), filter.system && (s.systems[filter.system] ?? filter.system)].filter(Boolean).join(', ') }));
   if (date || since || filter.topic || filter.system) {
     status.textContent = [s.loading, ...messages].join(' ');
     fetch(root.dataset.index!)

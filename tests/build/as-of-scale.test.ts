@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { generate } from '../../scripts/synthetic';
 import { checkContent } from '../../src/lib/check';
-import { backlinkIndex, timeline, type AnyEntry } from '../../src/lib/records';
+import { backlinkIndex, timeline, type AnyEntry, type TimelineRecord } from '../../src/lib/records';
 import { statusIndexOf } from '../../src/lib/as-of/build-index';
 import { encodeIndex } from '../../src/lib/as-of/status-index';
 import { asOfDay, yearEnd, yearsSpanned } from '../../src/lib/as-of/view';
@@ -22,7 +22,7 @@ describe(`the status index of a synthetic record of ${ENTRIES} entries`, () => {
     const byId = new Map(all.map((e) => [e.id, e]));
     const backlinks = backlinkIndex(all);
     const titles = new Map(translations.map((t) => [t.id, (t.data as { title?: string }).title]));
-    const ja = records.map((r) => { const title = titles.get(r.id); return title ? { ...r, title, lang: undefined } : { ...r, lang: 'en' as const }; });
+    const ja: TimelineRecord[] = records.map((r) => { const title = titles.get(r.id); return title ? { ...r, title } : { ...r, lang: 'en' as const }; });
     const sizes: Record<string, number> = {};
     for (const [locale, list] of [['en', records], ['ja', ja]] as const) {
       const index = statusIndexOf(list, byId, backlinks);
