@@ -159,3 +159,22 @@ describe('changes between two days, restrictions, languages', () => {
     }
   });
 });
+
+describe('where readers are: links to the record as of a date', () => {
+  const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+  test('an entry links to its date: the day for a day-precise date, the year’s end for a month', () => {
+    expect(html('/agreements/rdte-mou/')).toContain('<a href="/as-of/2023/?date=2023-01-12">The record as of this date</a>');
+    expect(html('/ja/agreements/rdte-mou/')).toContain('<a href="/ja/as-of/2023/?date=2023-01-12">この日付時点の記録</a>');
+    expect(html('/agreements/three-principles-on-arms-exports/')).toContain('<a href="/as-of/1967/">The record as of this date</a>');
+    expect(html('/events/dicas-first-meeting/')).toMatch(/<a href="\/as-of\/2024\/\?date=2024-06-\d\d">/);
+  });
+
+  test('the timeline, a year and a topic link to it; /data/ lists its files', () => {
+    expect(html('/')).toContain('<a href="/as-of/">As of a date</a>');
+    expect(html('/')).toContain('<a href="/as-of/2014/">The record at the end of 2014</a>');
+    expect(html('/ja/years/2014/')).toContain('<a href="/ja/as-of/2014/">2014年末時点の記録</a>');
+    expect(html('/topics/export-rules/')).toContain('<a href="/as-of/2026/?topic=export-rules">');
+    expect(html('/data/')).toContain('<a href="/data/as-of/index.json">');
+    expect(html('/ja/data/')).toContain('<a href="/ja/data/as-of/index.json">');
+  });
+});

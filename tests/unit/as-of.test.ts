@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { groupOfStatus, isDay, periodOf, statusOn, stepState, stepsBetween, parseDated, type Step } from '../../src/lib/as-of/status-on';
 import { decodeIndex, encodeIndex, replacementsOf, type StatusIndex } from '../../src/lib/as-of/status-index';
 import { asOfDay, changesBetween, yearEnd, yearsSpanned } from '../../src/lib/as-of/view';
+import { changeRows, groupRows } from '../../src/lib/as-of/rows';
+import { asOfYearJson } from '../../src/lib/as-of/year-json';
+import { asOfLink, asOfRestrictedLink } from '../../src/lib/as-of/links';
 
 const step = (status: Step['status'], date: string): Step => ({ status, date: parseDated(date) });
 
@@ -126,5 +129,40 @@ describe('asOfDay and changesBetween', () => {
   test('yearsSpanned runs from the first dated thing to the last, with no gaps', () => {
     expect(yearsSpanned(index)).toEqual(Array.from({ length: 2023 - 1967 + 1 }, (_, i) => 1967 + i));
     expect(yearsSpanned({ agreements: [], events: [] })).toEqual([]);
+  });
+});
+
+describe('rows, year JSON and links', () => {
+  const byId = new Map(index.agreements.map((a) => [a.id, a]));
+
+  test('rows link in the page’s language, say dates at their precision, and name a replacement only once it has ended', () => {
+    const en = groupRows('en', asOfDay(index, yearEnd(2014)), byId);
+    expect(en.map((g) => g.group)).toEqual(['in-effect', 'ended']);
+    expect(en[1]!.rows[0]).toMatchObject({ link: { href: '/agreements/old/' }, step: { status: 'superseded', dateText: '1 April 2014' }, replacedBy: [{ href: '/agreements/new/', title: 'New principles', lang: 'en' }] });
+    const ja = groupRows('ja', asOfDay(index, '1967-04-10'), byId);
+    expect(ja[0]!.rows[0]).toMatchObject({ link: { href: '/ja/agreements/old/' }, step: undefined, uncertain: [{ status: 'adopted', dateText: '1967年4月' }], replacedBy: [] });
+    const changes = changeRows('ja', changesBetween(index, yearEnd(2022), yearEnd(2023)));
+    expect(changes.events).toEqual([{ link: { href: '/ja/events/talks/', title: 'Talks', lang: undefined }, date: parseDated('2023-06'), dateText: '2023年6月' }]);
+  });
+
+  test('the year JSON lists each agreement with its group, status and step date, and the year’s changes', () => {
+    const json = asOfYearJson(index, 2014, new URL('https://example.org/'));
+    expect(json.date).toBe('2014-12-31');
+    expect(json.agreements).toEqual([
+      { id: 'new', url: 'https://example.org/agreements/new/', group: 'in-effect', status: 'adopted', since: '2014-04-01', uncertain: [], replacedBy: [] },
+      { id: 'old', url: 'https://example.org/agreements/old/', group: 'ended', status: 'superseded', since: '2014-04-01', uncertain: [], replacedBy: ['new'] },
+    ]);
+    expect(json.changes.steps).toEqual([{ id: 'old', status: 'superseded', date: '2014-04-01' }, { id: 'new', status: 'adopted', date: '2014-04-01' }]);
+  });
+
+  test('an entry links to its date’s year, with ?date= only for a single day before 31 December', () => {
+    const years = [1967, 2014, 2023, 2024];
+    expect(asOfLink('en', parseDated('2014-04-01'), years)).toBe('/as-of/2014/?date=2014-04-01');
+    expect(asOfLink('ja', parseDated('1967-04'), years)).toBe('/ja/as-of/1967/');
+    expect(asOfLink('en', parseDated('2023-12-31'), years)).toBe('/as-of/2023/');
+    expect(asOfLink('en', parseDated('2024-06-09/2024-06-10'), years)).toBe('/as-of/2024/?date=2024-06-10');
+    expect(asOfLink('en', parseDated('1999-01-01'), years)).toBeUndefined();
+    expect(asOfRestrictedLink('ja', 'system', 'sm-3-block-iia', years)).toBe('/ja/as-of/2024/?system=sm-3-block-iia');
+    expect(asOfRestrictedLink('en', 'topic', 'export-rules', [])).toBeUndefined();
   });
 });

@@ -1,11 +1,10 @@
 /** The status index and the as-of pages' paths for the build, from the record loaded once (src/lib/i18n-data.ts). */
 import { localeView } from '../i18n-data';
-import { laterPages, pageCount } from '../paging';
+import { laterPages } from '../paging';
 import { localePath, type Locale } from '../../i18n/locales';
 import { statusIndexOf } from './build-index';
 import type { StatusIndex } from './status-index';
 import { asOfDay, yearEnd, yearsSpanned } from './view';
-import { isDay } from './status-on';
 
 const indexes = new Map<Locale, Promise<StatusIndex>>();
 export function statusIndexFor(locale: Locale): Promise<StatusIndex> {
@@ -36,18 +35,4 @@ export async function asOfPagePaths() {
   });
 }
 
-export function asOfPageCount(total: number): number {
-  return pageCount(total);
-}
-
-/**
- * "The record as of this date" for an entry's date: the year's page, with `?date=` when the date is a
- * single known day (a month or a year is shown at its year's end, the only day it is certain by).
- */
-export function asOfLink(locale: Locale, date: { start: string; end?: string | undefined }, years: readonly number[]): string | undefined {
-  const day = date.end ?? date.start;
-  const year = Number(day.slice(0, 4));
-  if (!years.includes(year)) return undefined;
-  const base = localePath(locale, `/as-of/${year}/`);
-  return isDay(day) && !day.endsWith('-12-31') ? `${base}?date=${day}` : base;
-}
+export { asOfLink, asOfRestrictedLink } from './links';
