@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { groupOfStatus, isDay, periodOf, statusOn, stepState, stepsBetween, parseDated, type Step } from '../../src/lib/as-of/status-on';
 import { decodeIndex, encodeIndex, replacementsOf, type StatusIndex } from '../../src/lib/as-of/status-index';
 import { asOfDay, changesBetween, yearEnd, yearsSpanned } from '../../src/lib/as-of/view';
-import { changeRows, groupRows } from '../../src/lib/as-of/rows';
+import { changeRows, groupRows, pageOfGroups } from '../../src/lib/as-of/rows';
 import { asOfYearJson } from '../../src/lib/as-of/year-json';
 import { asOfLink, asOfRestrictedLink } from '../../src/lib/as-of/links';
 
@@ -164,5 +164,21 @@ describe('rows, year JSON and links', () => {
     expect(asOfLink('en', parseDated('1999-01-01'), years)).toBeUndefined();
     expect(asOfRestrictedLink('ja', 'system', 'sm-3-block-iia', years)).toBe('/ja/as-of/2024/?system=sm-3-block-iia');
     expect(asOfRestrictedLink('en', 'topic', 'export-rules', [])).toBeUndefined();
+  });
+});
+
+describe('paging the groups', () => {
+  test('every row lands on exactly one page, in order, under its own group', () => {
+    const row = (id: string) => ({ link: { href: `/agreements/${id}/`, title: id, lang: undefined }, step: undefined, uncertain: [], replacedBy: [] });
+    const groups = [
+      { group: 'in-effect' as const, rows: ['a', 'b', 'c'].map(row) },
+      { group: 'pending' as const, rows: ['d'].map(row) },
+      { group: 'ended' as const, rows: ['e', 'f'].map(row) },
+    ];
+    const ids = (page: number) => pageOfGroups(groups, page, 2).map((g) => [g.group, g.rows.map((r) => r.link.title).join('')]);
+    expect(ids(1)).toEqual([['in-effect', 'ab']]);
+    expect(ids(2)).toEqual([['in-effect', 'c'], ['pending', 'd']]);
+    expect(ids(3)).toEqual([['ended', 'ef']]);
+    expect(ids(4)).toEqual([]);
   });
 });

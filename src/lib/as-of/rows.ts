@@ -55,6 +55,19 @@ export function groupRows(locale: Locale, groups: readonly AsOfGroupList[], byId
   }));
 }
 
+/** Page n of the grouped rows, `size` rows a page, each row still under its group (a group may span two pages). */
+export function pageOfGroups(groups: readonly GroupRows[], page: number, size: number): GroupRows[] {
+  const from = (page - 1) * size;
+  const shown: GroupRows[] = [];
+  let seen = 0;
+  for (const g of groups) {
+    const rows = g.rows.slice(Math.max(0, from - seen), Math.max(0, from + size - seen));
+    if (rows.length > 0) shown.push({ group: g.group, rows });
+    seen += g.rows.length;
+  }
+  return shown;
+}
+
 export interface ChangeRows {
   steps: { link: Link; step: StepRow }[];
   events: { link: Link; date: DatedText; dateText: string }[];
