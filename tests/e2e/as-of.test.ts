@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -123,6 +123,18 @@ describe('changes between two days, restrictions, languages', () => {
     const want = (JSON.parse(readFileSync('dist/data/entries.json', 'utf8')) as { entries: { id: string; kind: string; topics: { id: string }[] }[] }).entries.filter((e) => e.kind === 'agreement' && e.topics.some((t) => t.id === 'missile-defense')).map((e) => e.id);
     expect(ids.sort()).toEqual(want.sort());
     await expect(page.locator('[data-as-of-status]').textContent()).resolves.toContain('Only agreements and events tagged');
+    await close();
+  });
+
+  test('?system= keeps only the agreements naming that system, and says which', async () => {
+    const { page, close } = await open('/as-of/2026/?system=f-2');
+    // /data/entries.json does not carry systems yet; the content files do.
+    const want = readdirSync('content/agreements')
+      .filter((f) => /^systems: \[([^\]]*)\]/m.exec(readFileSync(`content/agreements/${f}`, 'utf8'))?.[1]!.split(/,\s*/).includes('f-2'))
+      .map((f) => f.replace(/\.md$/, ''));
+    expect(want.length).toBeGreaterThan(0);
+    expect([...(await shown(page)).keys()].sort()).toEqual(want.sort());
+    await expect(page.locator('[data-as-of-status]').textContent()).resolves.toContain('F-2');
     await close();
   });
 
