@@ -39,5 +39,18 @@ describe('a record longer than the home page shows in full', () => {
     expect(ja).toEqual(first);
     expect(readFileSync(`${out}/ja/events/index.html`, 'utf8')).toContain('href="/ja/events/page/2/"');
     expect(existsSync(`${out}/ja/events/page/2/index.html`)).toBe(true);
+
+    // The record as of the last year's end: every agreement of its JSON on exactly one of its pages, in both languages.
+    const years = readdirSync(`${out}/as-of`).filter((f) => /^\d{4}$/.test(f)).sort();
+    const last = years.at(-1)!;
+    const listed = (json: { agreements: { id: string }[] }) => json.agreements.map((a) => a.id).sort();
+    const want = listed(JSON.parse(readFileSync(`${out}/data/as-of/${last}.json`, 'utf8')) as { agreements: { id: string }[] });
+    expect(want.length).toBeGreaterThan(0);
+    for (const base of [`as-of/${last}`, `ja/as-of/${last}`]) {
+      const rows = (html: string) => [...html.matchAll(/<li data-group="[a-z-]+"><a href="(?:\/ja)?\/agreements\/([^/]+)\/"/g)].map((m) => m[1]);
+      const all = rows(readFileSync(`${out}/${base}/index.html`, 'utf8'));
+      for (let n = 2; existsSync(`${out}/${base}/page/${n}/index.html`); n++) all.push(...rows(readFileSync(`${out}/${base}/page/${n}/index.html`, 'utf8')));
+      expect(all.sort()).toEqual(want);
+    }
   });
 });
