@@ -9,6 +9,7 @@ import { parseMarkdownFile, type RawEntry } from './content-files.ts';
 import { describeIssue, fieldPath, type ValidEntry } from './validate.ts';
 import { inspectBodyQuickly } from './body.ts';
 import type { Problem } from './problems.ts';
+import { headlineLinkMessage, headlineLinks } from './ja-text/link-words.ts';
 
 /**
  * The Japanese edition's files: content/ja/<collection>/<id>.md and content/ja/topics.yaml. They hold
@@ -190,6 +191,14 @@ export function checkTranslations(
       });
     }
     translations.push({ ...item, data: result.data } as ValidTranslation);
+  }
+
+  // A bare [[id]] shows the target's Japanese title: a headline title (「日本、…を決定」) breaks the sentence it lands in.
+  const titles = new Map(translations.flatMap((t) => ('title' in t.data ? [[t.id, t.data.title] as const] : [])));
+  for (const t of translations) {
+    for (const link of headlineLinks(t.body, t.bodyLine, (id) => titles.get(id))) {
+      problems.push({ file: t.file, field: `body (line ${link.line})`, message: headlineLinkMessage(link) });
+    }
   }
 
   for (const entry of entries) {
