@@ -10,6 +10,7 @@ import { describeIssue, fieldPath, type ValidEntry } from './validate.ts';
 import { inspectBodyQuickly } from './body.ts';
 import type { Problem } from './problems.ts';
 import { headlineLinkMessage, headlineLinks } from './ja-text/link-words.ts';
+import { sourceTitleProblems } from './ja-text/sources.ts';
 
 /**
  * The Japanese edition's files: content/ja/<collection>/<id>.md and content/ja/topics.yaml. They hold
@@ -145,6 +146,7 @@ export function checkTranslations(
     const parallel = [
       ['statusNotes', 'statusHistory'],
       ['corrections', 'corrections'],
+      ['sourceTitles', 'sources'],
     ] as const;
     for (const [field, of] of parallel) {
       const list = data[field];
@@ -157,6 +159,12 @@ export function checkTranslations(
           message: `has ${list.length} items, but the English entry's ${of} has ${length}: give one per English item, in the same order (null for a status without a note)`,
         });
       }
+    }
+
+    if (item.collection !== 'topics') {
+      const sourceTitles = sourceTitleProblems(Array.isArray(en.sources) ? (en.sources as { title: string }[]) : [], data.sourceTitles as (string | null)[] | undefined);
+      for (const p of sourceTitles.problems) problems.push({ file: item.file, field: p.field, message: p.message });
+      for (const p of sourceTitles.warnings) warnings.push({ file: item.file, field: p.field, message: p.message });
     }
 
     if (item.collection !== 'topics') {

@@ -7,6 +7,15 @@ import { sourcesSchema } from './source.ts';
  * entry; a translation file holds only the words, at content/ja/<collection>/<id>.md with the same id.
  */
 
+/**
+ * The English entry's sources that have no title of their own ("[Report on …]"), described in Japanese
+ * (［…の記事］), one per English source in the same order; null where a source has its own title, which
+ * stays in its language. The content check matches them against the English list.
+ */
+const sourceTitlesSchema = z
+  .array(z.string().regex(/^［[^［］]+］$/, { error: 'must be a description in full-width brackets, e.g. "［与党の提言に関する記事］"' }).nullable())
+  .optional();
+
 /** content/ja/agreements/<id>.md and content/ja/events/<id>.md; the body is the Japanese text. */
 export const recordTranslationSchema = z.strictObject({
   title: z.string().min(1, { error: 'add the Japanese title (the official Japanese name where a source gives one)' }),
@@ -27,6 +36,7 @@ export const recordTranslationSchema = z.strictObject({
   corrections: z.array(z.string().min(1)).optional(),
   /** Where an official Japanese name comes from, when the entry's own sources do not give it. */
   nameSources: sourcesSchema.optional(),
+  sourceTitles: sourceTitlesSchema,
 });
 
 /** content/ja/actors/<id>.md: people in Japanese order and script (浜田靖一), others by their Japanese names. */
@@ -35,6 +45,7 @@ export const actorTranslationSchema = z.strictObject({
   shortName: z.string().min(1).optional(),
   role: z.string().min(1).optional(),
   nameSources: sourcesSchema.optional(),
+  sourceTitles: sourceTitlesSchema,
 });
 
 /** content/ja/topics.yaml: a list of { id, name, description } with the English topic ids. */
