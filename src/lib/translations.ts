@@ -11,6 +11,7 @@ import { inspectBodyQuickly } from './body.ts';
 import type { Problem } from './problems.ts';
 import { headlineLinkMessage, headlineLinks } from './ja-text/link-words.ts';
 import { sourceTitleProblems } from './ja-text/sources.ts';
+import { needsReading } from './ja-text/order.ts';
 
 /**
  * The Japanese edition's files: content/ja/<collection>/<id>.md and content/ja/topics.yaml. They hold
@@ -197,6 +198,9 @@ export function checkTranslations(
         field: 'translatedFrom',
         message: `${translatedFrom} is older than the English entry's lastReviewed (${reviewed}): check the translation against ${source.file}, then set translatedFrom: ${reviewed}`,
       });
+    }
+    if (item.collection === 'actors' && needsReading(String(data.name)) && !data.reading) {
+      warnings.push({ file: item.file, field: 'reading', message: `「${String(data.name)}」 is written in kanji: add its reading in hiragana (reading: "…"), or Japanese lists put it out of 五十音順` });
     }
     translations.push({ ...item, data: result.data } as ValidTranslation);
   }

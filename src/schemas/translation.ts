@@ -16,6 +16,9 @@ const sourceTitlesSchema = z
   .array(z.string().regex(/^［[^［］]+］$/, { error: 'must be a description in full-width brackets, e.g. "［与党の提言に関する記事］"' }).nullable())
   .optional();
 
+/** A name's reading in hiragana (はまだやすかず), for lists in 五十音順; a name in kana needs none. */
+const readingSchema = z.string().regex(/^[\p{Script=Hiragana}ー・ ]+$/u, { error: 'must be the reading in hiragana, e.g. "はまだやすかず"' }).optional();
+
 /** content/ja/agreements/<id>.md and content/ja/events/<id>.md; the body is the Japanese text. */
 export const recordTranslationSchema = z.strictObject({
   title: z.string().min(1, { error: 'add the Japanese title (the official Japanese name where a source gives one)' }),
@@ -42,6 +45,7 @@ export const recordTranslationSchema = z.strictObject({
 /** content/ja/actors/<id>.md: people in Japanese order and script (浜田靖一), others by their Japanese names. */
 export const actorTranslationSchema = z.strictObject({
   name: z.string().min(1, { error: 'add the Japanese name' }),
+  reading: readingSchema,
   shortName: z.string().min(1).optional(),
   role: z.string().min(1).optional(),
   nameSources: sourcesSchema.optional(),
@@ -52,6 +56,8 @@ export const actorTranslationSchema = z.strictObject({
 export const topicTranslationSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
+  /** The name's reading in hiragana, for lists in 五十音順. */
+  reading: readingSchema,
   description: z.string().min(1),
 });
 
