@@ -20,7 +20,7 @@ export interface PageText {
 }
 
 export interface ReadOptions {
-  /** Elements whose text is someone else's work in progress (a CSS class each): left out of `japanese`. */
+  /** Elements left unread, by CSS class (each use says why). */
   excludeClasses?: readonly string[];
 }
 
@@ -53,9 +53,12 @@ export function readJapanesePage(html: string, options: ReadOptions = {}): PageT
       else if (el.tagName === 'code' || el.tagName === 'kbd' || el.tagName === 'samp') block += 'x'; // stands in the line, its words unread
       return;
     }
+    if (options.excludeClasses && classes(el).some((c) => options.excludeClasses!.includes(c))) {
+      flush();
+      return;
+    }
     const lang = typeof el.properties.lang === 'string' ? el.properties.lang : undefined;
-    let inJapanese = lang === undefined ? japanese : lang === 'ja' || lang.startsWith('ja-');
-    if (options.excludeClasses && classes(el).some((c) => options.excludeClasses!.includes(c))) inJapanese = false;
+    const inJapanese = lang === undefined ? japanese : lang === 'ja' || lang.startsWith('ja-');
     if (inJapanese) {
       for (const name of SPOKEN) {
         const key = name === 'aria-label' ? 'ariaLabel' : name;
