@@ -38,8 +38,8 @@ export const JA_PUBLISHERS: Readonly<Record<string, string>> = {
 
 /** Where a repost was read, by its Japanese name where it has one; web sites keep their own names. */
 export const JA_VIA: Readonly<Record<string, string>> = {
-  'U.S. Indo-Pacific Command': '米インド太平洋軍',
-  'Stimson Center': 'スティムソン・センター',
+  'U.S. Indo-Pacific Command': '米インド太平洋軍のサイト',
+  'Stimson Center': 'スティムソン・センターのサイト',
   'The World and Japan database (GRIPS/University of Tokyo)': 'データベース「世界と日本」（政策研究大学院大学・東京大学）',
   'Daily Mail': 'デイリー・メール',
 };
