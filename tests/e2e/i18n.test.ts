@@ -61,7 +61,7 @@ describe('every page has its twin in the other language', () => {
 describe('Japanese pages', () => {
   test('a translated entry shows its Japanese words, dates and labels, with no notice', () => {
     const html = read('/ja/agreements/sosa/');
-    expect(html).toMatch(/<h1[^>]*>日米の防衛装備品等の供給の安定化に係る取決め<span class="h1-short"> \(SoSA\)<\/span><\/h1>/);
+    expect(html).toMatch(/<h1[^>]*>日米の防衛装備品等の供給の安定化に係る取決め<span class="h1-short">（SoSA）<\/span><\/h1>/);
     expect(html).toContain('<dt>主な日付<span class="visually-hidden">：</span></dt>');
     expect(html).toMatch(/<time datetime="2023-01-12"[^>]*>2023年1月12日<\/time>/);
     expect(html).not.toContain('translation-notice');
