@@ -12,6 +12,8 @@ describe('englishWords', () => {
     expect(englishWords('RDT&E覚書とSoSA、ケンジ・ナガヨシ（Kenji Nagayoshi）、JBpress、imidas（集英社）')).toEqual([]);
     expect(englishWords('時事通信（nippon.comで閲覧）https://www.mod.go.jp/j/approach/ 、entries.json、/agreements/sosa.json')).toEqual([]);
     expect(englishWords('分析：「Making the Most of Japan-US Defense Industry Cooperation」')).toEqual([]);
+    expect(englishWords('「一連の部品」（basket of commodities）、（PIPIR：Partnership for Indo-Pacific Industrial Resilience）')).toEqual([]);
+    expect(englishWords('部品（basket of commodities）')).toEqual(['basket', 'of', 'commodities']);
   });
 });
 

@@ -7,13 +7,16 @@ const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000
  * Proper nouns written in lower case by their owners: a Japanese page may show them as they are.
  * Everything else of two or more lowercase Latin letters in running text is an English word left on the page.
  */
-export const LOWERCASE_NAMES: ReadonlySet<string> = new Set(['imidas']);
+export const LOWERCASE_NAMES: ReadonlySet<string> = new Set(['imidas', 'presence-jp']);
 
 /** Web addresses, bare domains (nippon.com, www.mod.go.jp) and file names and site paths (entries.json, /agreements/sosa.json): names of places, not words. */
 const URL_OR_DOMAIN = /(?:https?:\/\/\S+|(?<![\w.])\/[\w./-]+|\/?\b(?:[\w-]+\.)+(?:com|org|net|jp|cn|de|bg|mil|gov|info|news|dev|io|json|csv|xml|md|html)\b\S*)/gi;
-/** A quoted title (「Making the Most of …」) keeps its own language. */
-const QUOTED = /「[^「」]*」|『[^『』]*』/g;
-const WORD = /[A-Za-z][A-Za-z'’]*/g;
+/**
+ * Words in their own language: a quoted title (「Making the Most of …」), the original words of a quotation given
+ * after it (「一連の部品」（basket of commodities）), and an acronym spelled out (（PIPIR：Partnership for …）).
+ */
+const QUOTED = /「[^「」]*」(?:（[^（）]*）)?|『[^『』]*』|（[A-Z][A-Za-z0-9&-]*：[^（）]*）/g;
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 /**
  * English words in a piece of Japanese running text: words of two or more letters, all lower case
@@ -22,7 +25,7 @@ const WORD = /[A-Za-z][A-Za-z'’]*/g;
  */
 export function englishWords(text: string): string[] {
   const plain = text.replace(URL_OR_DOMAIN, ' ').replace(QUOTED, ' ');
-  return [...plain.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 2 && /^[a-z'’]+$/.test(w) && !LOWERCASE_NAMES.has(w));
+  return [...plain.matchAll(WORD)].map((m) => m[0].replace(/-+$/, '')).filter((w) => w.length >= 2 && /^[a-z'’-]+$/.test(w) && !LOWERCASE_NAMES.has(w));
 }
 
 /** The marker the page reader puts where a link starts or ends, so a space beside a link can be seen. */

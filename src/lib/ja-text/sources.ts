@@ -8,6 +8,9 @@ import type { Locale } from '../../i18n/locales.ts';
  */
 export const JA_PUBLISHERS: Readonly<Record<string, string>> = {
   'Japan Ministry of Defense': '防衛省',
+  'Acquisition, Technology and Logistics Agency': '防衛装備庁',
+  'Acquisition, Technology & Logistics Agency': '防衛装備庁',
+  'Ships of the World (世界の艦船)': '世界の艦船',
   'Ministry of Foreign Affairs of Japan': '外務省',
   "Prime Minister's Office of Japan": '首相官邸',
   'House of Councillors, National Diet of Japan': '参議院',
