@@ -155,6 +155,10 @@ export const en = {
   'sources.repost': ', repost',
   'sources.in': ', in {language}',
   'sources.noUrl': 'No public URL on file.',
+  // Archived copies of sources (issue 24): a link to the snapshot beside the source; in print, its date and address.
+  'archive.link': 'Archived copy',
+  'archive.date': ', {date}',
+  'archive.print': 'Archived copy, {date}: {url}',
   'cite.heading': 'Link and cite',
   'cite.permalink': 'Permanent link:',
   'cite.copyLink': 'Copy link',
@@ -362,6 +366,10 @@ export const ja = {
   'sources.repost': '、転載',
   'sources.in': '、{language}',
   'sources.noUrl': '公開URLなし。',
+  // 出典のアーカイブ（issue 24）：出典の横にスナップショットへのリンク、印刷時は日付とアドレス。
+  'archive.link': 'アーカイブ',
+  'archive.date': '（{date}）',
+  'archive.print': 'アーカイブ（{date}）：{url}',
   'cite.heading': 'リンクと引用',
   'cite.permalink': '恒久リンク：',
   'cite.copyLink': 'リンクをコピー',

@@ -33,7 +33,7 @@ export type ChangesStrings = typeof en;
 const ja: ChangesStrings = {
   historySummary: (count: number) => `改訂履歴（${count}件の変更）`,
   historyIntro: 'トラッカーのリポジトリでこの項目のファイルに加えられた変更（新しい順）。',
-  kinds: { added: '追加', revised: '改訂', correction: '訂正' },
+  kinds: { added: '追加', revised: '更新', correction: '訂正' },
   translationOnly: '日本語訳',
   viewChange: '変更を見る',
   viewChangeLabel: (hash: string) => `リポジトリで変更 ${hash.slice(0, 7)} を見る`,
@@ -42,15 +42,15 @@ const ja: ChangesStrings = {
   suggestCorrectionNote: '誤りを見つけたら、どこが誤りかを公開の出典とともにお知らせください。',
   issueTitle: (title: string) => `訂正：${title}`,
   changesTitle: '変更履歴',
-  changesDescription: 'トラッカー全体の新しい項目・訂正・改訂（新しい順）。',
+  changesDescription: 'トラッカー全体の新しい項目・訂正・更新（新しい順）。',
   changesIntro:
-    'トラッカー全体の新しい項目・訂正・改訂を新しい順に示します。訂正は読者が頼りにしたかもしれない事実を改めるもの、改訂は出典の追加や表現の明確化などの日常的な編集です。改訂の説明はリポジトリのコミットの件名（英語）です。',
+    'トラッカー全体の新しい項目・訂正・更新を新しい順に示します。訂正は読者が頼りにしたかもしれない事実を改めるもの、更新は出典の追加や表現の明確化などの日常的な編集です。',
   changesFeed: '変更履歴を購読する（RSS）',
   changesShown: (shown: number, total: number) => `${total}件の変更のうち新しい${shown}件。`,
   historyUnavailable: 'このビルドはリポジトリのgit履歴なしで作られたため改訂履歴を表示できません。訂正のみを示します。',
   noChanges: '記録された変更はまだありません。',
   andMore: (count: number) => `ほか${count}件`,
-  feedItemTitle: (kind: ChangeKind, titles: string) => `${{ added: '新規', revised: '改訂', correction: '訂正' }[kind]}：${titles}`,
+  feedItemTitle: (kind: ChangeKind, titles: string) => `${{ added: '新規', revised: '更新', correction: '訂正' }[kind]}：${titles}`,
 };
 
 /** Keyed by locale. */
