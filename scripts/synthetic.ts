@@ -76,7 +76,8 @@ export function generate(dir: string, count: number, options: number | { seed?: 
     const p = rnd();
     const date = p < 0.7 ? `${year}-${month}-${day}` : p < 0.9 ? `${year}-${month}` : `${year}`;
     const related = made.length ? [pick(made)] : [];
-    const sources = Array.from({ length: 1 + Math.floor(rnd() * 3) }, (_, n) =>
+    const sourceCount = 1 + Math.floor(rnd() * 3);
+    const sources = Array.from({ length: sourceCount }, (_, n) =>
       `  - title: "[Synthetic source ${n + 1} for ${id}]"\n    publisher: "Synthetic Wire"\n    kind: wire\n    url: "https://wire.synthetic.test/${id}/${n + 1}"`,
     ).join('\n');
     const body = `\n## What it is\n\n${sentence()} ${sentence()}[@1]${related.length ? ` See [[${related[0]}]].` : ''}\n\n## Why it matters\n\n${sentence()} ${sentence()} ${sentence()}[@1]\n`;
@@ -89,7 +90,7 @@ export function generate(dir: string, count: number, options: number | { seed?: 
     writeFileSync(join(dir, isAgreement ? 'agreements' : 'events', `${id}.md`), text);
     if (ja) {
       const jaBody = `\n## 概要\n\n${jaSentence()}${jaSentence()}[@1]${related.length ? `（[[${related[0]}]]）` : ''}\n\n## 意義\n\n${jaSentence()}${jaSentence()}${jaSentence()}[@1]\n`;
-      const jaText = `---\ntitle: "${jaWords(5)} ${i}"\n${isAgreement ? `shortName: "SYN-${i}"\n` : ''}summary: "${jaSentence()}${jaSentence()}"\ntranslatedFrom: 2026-11-25\n---\n${jaBody}`;
+      const jaText = `---\ntitle: "${jaWords(5)} ${i}"\n${isAgreement ? `shortName: "SYN-${i}"\n` : ''}summary: "${jaSentence()}${jaSentence()}"\ntranslatedFrom: 2026-11-25\nsourceTitles: [${Array.from({ length: sourceCount }, (_, n) => `"［合成の出典${n + 1}］"`).join(', ')}]\n---\n${jaBody}`;
       writeFileSync(join(dir, 'ja', isAgreement ? 'agreements' : 'events', `${id}.md`), jaText);
     }
     made.push(id);

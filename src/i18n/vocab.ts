@@ -1,6 +1,6 @@
-import { AGREEMENT_TYPES } from '../schemas/agreement.ts';
+import { AGREEMENT_TYPES, type AgreementType } from '../schemas/agreement.ts';
 import { EVENT_TYPES } from '../schemas/event.ts';
-import { STATUSES } from '../schemas/status.ts';
+import { STATUSES, type Status } from '../schemas/status.ts';
 import { ACTOR_TYPES, COUNTRIES } from '../schemas/actor.ts';
 import { SOURCE_KINDS } from '../schemas/source.ts';
 import { SYSTEM_KINDS } from '../schemas/system.ts';
@@ -71,11 +71,11 @@ const ja = {
     announced: '発表',
     'under-negotiation': '交渉中',
     signed: '署名',
-    adopted: '採択',
+    adopted: '決定・成立',
     'in-effect': '発効',
     implemented: '実施',
     amended: '改正',
-    superseded: '後継に移行',
+    superseded: '後継文書に移行',
     expired: '失効',
   } satisfies Labels<typeof STATUSES>,
   actorTypes: {
@@ -100,8 +100,8 @@ const ja = {
     analysis: '分析',
     reference: '参考資料',
   } satisfies Labels<typeof SOURCE_KINDS>,
-  binding: { binding: '法的拘束力あり', 'non-binding': '法的拘束力なし', unconfirmed: '手元の出典に記載なし' } satisfies Labels<typeof BINDING>,
-  kinds: { agreements: '合意', events: '出来事', actors: '主体', topics: 'トピック', systems: '装備品' } satisfies Labels<typeof KINDS>,
+  binding: { binding: '法的拘束力あり', 'non-binding': '法的拘束力なし', unconfirmed: '出典に記載なし' } satisfies Labels<typeof BINDING>,
+  kinds: { agreements: '合意・政策文書', events: '出来事', actors: '主体', topics: 'トピック', systems: '装備品' } satisfies Labels<typeof KINDS>,
   systemKinds: {
     missile: 'ミサイル',
     interceptor: 'ミサイル防衛用迎撃ミサイル',
@@ -141,4 +141,17 @@ export const VOCABULARY: Record<Locale, Vocabulary> = { en, ja };
 
 export function vocab(locale: Locale): Vocabulary {
   return VOCABULARY[locale];
+}
+
+/**
+ * Japanese names adoption by what was adopted: a law is 成立 (enacted), a Cabinet or NSC decision 決定, guidelines
+ * approved by the 2+2 了承. 採択 would suit a resolution or a conference text, none of which the record holds.
+ * Lists that mix types (facets, filters) use the general label 「決定・成立」.
+ */
+const JA_ADOPTED: Partial<Record<AgreementType, string>> = { law: '成立', policy: '決定', 'rule-change': '決定', guidelines: '了承' };
+
+/** A status's label for one agreement, in its type's own word where Japanese has one. */
+export function statusLabel(locale: Locale, status: Status, type?: AgreementType): string {
+  if (locale === 'ja' && status === 'adopted' && type && JA_ADOPTED[type]) return JA_ADOPTED[type];
+  return VOCABULARY[locale].statuses[status];
 }

@@ -55,18 +55,18 @@ export const CHART_STRINGS_JA: ChartStrings = {
   list: '同じ項目を一覧で見る',
   title: '日米防衛産業協力の分野ごとの推移',
   description: (count, from, to, lanes) =>
-    `${from}年から${to}年までの合意と出来事 ${count} 件を、分野ごとの帯に示します（${lanes.join('、')}）。` +
+    `${from}年から${to}年までの合意と出来事${count}件を、分野ごとの帯に示します（${lanes.join('、')}）。` +
     '四角は合意、丸は出来事です。合意の色は現在の状況を示し、その下の線は最初の状況から最新の状況までの期間を示します。' +
     '複数の分野にまたがる項目は、最初の分野に印を、ほかの分野に小さな点を置いています。',
   legend: {
     event: '出来事',
     echo: 'この分野にも関係',
-    history: '状況の推移（署名・採択までは破線）',
+    history: '状況の推移（署名・決定までは破線）',
     badge: '複数の項目（その年へのリンク）',
-    groups: { active: '発効中または署名済みの合意', pending: '提案・発表段階の合意', ended: '後継に移行または失効した合意' },
+    groups: { active: '発効中または署名済みの合意', pending: '提案・発表段階の合意', ended: '後継文書に移行または失効した合意' },
   },
   mark: (title, date, kind, status) => `${title}、${date}（${kind === 'agreements' ? '合意' : '出来事'}${status ? `、${STATUSES_JA[status]}` : ''}）`,
-  badge: (count, lane, year) => `${year}年の「${lane}」の項目 ${count} 件：${year}年のページへ`,
+  badge: (count, lane, year) => `${year}年の「${lane}」の項目${count}件：${year}年のページへ`,
 };
 
 /** The chart's words in each language. */

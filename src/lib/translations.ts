@@ -9,6 +9,9 @@ import { parseMarkdownFile, type RawEntry } from './content-files.ts';
 import { describeIssue, fieldPath, type ValidEntry } from './validate.ts';
 import { inspectBodyQuickly } from './body.ts';
 import type { Problem } from './problems.ts';
+import { headlineLinkMessage, headlineLinks } from './ja-text/link-words.ts';
+import { sourceTitleProblems } from './ja-text/sources.ts';
+import { needsReading } from './ja-text/order.ts';
 
 /**
  * The Japanese edition's files: content/ja/<collection>/<id>.md and content/ja/topics.yaml. They hold
@@ -146,6 +149,7 @@ export function checkTranslations(
       ['statusNotes', 'statusHistory'],
       ['corrections', 'corrections'],
       ['unconfirmed', 'unconfirmed'],
+      ['sourceTitles', 'sources'],
     ] as const;
     for (const [field, of] of parallel) {
       const list = data[field];
@@ -158,6 +162,12 @@ export function checkTranslations(
           message: `has ${list.length} items, but the English entry's ${of} has ${length}: give one per English item, in the same order (null for a status without a note)`,
         });
       }
+    }
+
+    if (item.collection !== 'topics') {
+      const sourceTitles = sourceTitleProblems(Array.isArray(en.sources) ? (en.sources as { title: string }[]) : [], data.sourceTitles as (string | null)[] | undefined);
+      for (const p of sourceTitles.problems) problems.push({ file: item.file, field: p.field, message: p.message });
+      for (const p of sourceTitles.warnings) warnings.push({ file: item.file, field: p.field, message: p.message });
     }
 
     if (item.collection !== 'topics') {
@@ -191,7 +201,18 @@ export function checkTranslations(
         message: `${translatedFrom} is older than the English entry's lastReviewed (${reviewed}): check the translation against ${source.file}, then set translatedFrom: ${reviewed}`,
       });
     }
+    if (item.collection === 'actors' && needsReading(String(data.name)) && !data.reading) {
+      warnings.push({ file: item.file, field: 'reading', message: `「${String(data.name)}」 is written in kanji: add its reading in hiragana (reading: "…"), or Japanese lists put it out of 五十音順` });
+    }
     translations.push({ ...item, data: result.data } as ValidTranslation);
+  }
+
+  // A bare [[id]] shows the target's Japanese title: a headline title (「日本、…を決定」) breaks the sentence it lands in.
+  const titles = new Map(translations.flatMap((t) => ('title' in t.data ? [[t.id, t.data.title] as const] : [])));
+  for (const t of translations) {
+    for (const link of headlineLinks(t.body, t.bodyLine, (id) => titles.get(id))) {
+      problems.push({ file: t.file, field: `body (line ${link.line})`, message: headlineLinkMessage(link) });
+    }
   }
 
   for (const entry of entries) {

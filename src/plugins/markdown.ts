@@ -1,10 +1,10 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import { toString } from 'hast-util-to-string';
 import type { LinkTarget } from '../lib/link-index.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkEntryLinks from './remark-entry-links.ts';
 import remarkGfmNoAutolink from './remark-gfm-no-autolink.ts';
+import rehypeSectionLabels from './rehype-section-labels.ts';
 
 /** Where Japanese bodies live, the `[[id]]` targets they link to (/ja/ pages), and how they label a citation. */
 export interface LocalizedMarkdown {
@@ -27,13 +27,12 @@ export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, locali
         rehypeAutolinkHeadings,
         {
           behavior: 'append',
-          properties: (heading: Parameters<typeof toString>[0]) => ({
-            className: ['heading-anchor'],
-            ariaLabel: `Link to section “${toString(heading)}”`,
-          }),
+          properties: { className: ['heading-anchor'] },
           content: { type: 'text', value: '#' },
         },
       ],
+      // The anchors' labels, in the language of the file.
+      [rehypeSectionLabels, { localized: localized && { root: localized.root } }],
     ] as const,
   };
 }

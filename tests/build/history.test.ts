@@ -31,7 +31,7 @@ function build(content: string, out: string, env: Record<string, string | undefi
 
 const historyOf = (html: string) => /<details class="history"[\s\S]*?<\/details>/.exec(html)?.[0];
 const items = (section: string) =>
-  [...section.matchAll(/<li class="history-item history-(\w+)" data-kind="\w+"><time datetime="([\d-]+)">[^<]*<\/time> <span class="change-kind">([^<]*)<\/span> (?:<span class="note">[^<]*<\/span> )?(?:<span class="change-text"(?: lang="\w+")?>([^<]*)<\/span>)?(?: <a href="([^"]*)")?/g)].map(
+  [...section.matchAll(/<li class="history-item history-(\w+)" data-kind="\w+"><time datetime="([\d-]+)">[^<]*<\/time>[ 　]<span class="change-kind">([^<]*)<\/span>[ 　](?:<span class="note">[^<]*<\/span>[ 　])?(?:<span class="change-text"(?: lang="\w+")?>([^<]*)<\/span>)?(?:[ 　]<a href="([^"]*)")?/g)].map(
     ([, kind, day, label, text, href]) => ({ kind, day, label, text, href }),
   );
 
@@ -152,7 +152,7 @@ describe('what changed, in words for readers: public lines and commits without o
     // hashes are newest first: [0] correction, [1] editor-only, [2] public line, [3] first import.
     expect(changeItem(en, key(1))).toMatch(/<span class="change-kind">Revised<\/span> <a class="change-entry" href="\/events\/signing\/">Signing ceremony<\/a>(?! —)/);
     expect(changeItem(en, key(1))).not.toContain('change-text');
-    expect(changeItem(ja, key(1))).toMatch(/<span class="change-kind">更新<\/span> <a class="change-entry" href="\/ja\/events\/signing\/"[^>]*>[^<]+<\/a>/);
+    expect(changeItem(ja, key(1))).toMatch(/<span class="change-kind">更新<\/span>　<a class="change-entry" href="\/ja\/events\/signing\/"[^>]*>[^<]+<\/a>/);
     expect(changeItem(ja, key(1))).not.toContain('change-text');
     expect(changeItem(en, key(2))).toContain(`<span class="change-text">${SOSA_COMMITS[1].public.en}</span>`);
     expect(changeItem(ja, key(2))).toContain(`<span class="change-text">${SOSA_COMMITS[1].public.ja}</span>`);

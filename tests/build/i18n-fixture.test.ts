@@ -23,10 +23,10 @@ describe('the Japanese edition of the good fixture', () => {
     expect(html).toMatch(/<html lang="ja"/);
     expect(html).toContain('<a href="/ja/events/signing/" class="entry-link">署名式</a>');
     expect(html).toContain('<a href="/ja/events/signing/" class="entry-link">署名式</a>へのリンク');
-    expect(html).toMatch(/<h3 id="[^"]+">より深い見出し<a class="heading-anchor"/);
+    expect(html).toMatch(/<h3 id="[^"]+">より深い見出し<a class="heading-anchor" aria-label="「より深い見出し」の節へのリンク"/);
     expect(html).not.toContain('translation-notice');
-    // The status without a Japanese note has no English one to fall back on either.
-    expect(html).toMatch(/<li><time datetime="2023-01-12"[^>]*>2023年1月12日<\/time> <span class="badge status-signed">/);
+    // The status without a Japanese note has no English one to fall back on either; no space between date and badge in Japanese.
+    expect(html).toMatch(/<li><time datetime="2023-01-12"[^>]*>2023年1月12日<\/time><span class="badge status-signed">/);
   });
 
   test('a translation older than its entry’s last review is flagged on the page', () => {

@@ -36,7 +36,7 @@ describe(`a synthetic record of ${ENTRIES} entries`, () => {
     expect(en).toContain('<sup class="citations">[<a href="#source-1" class="citation" aria-label="Source 1">1</a>]</sup>');
     const ja = page(`ja/events/${id}`);
     expect(ja).toMatch(/<a href="\/ja\/(agreements|events)\/synthetic-[a-z]+-\d+\/" class="entry-link">/);
-    expect(ja).toContain('aria-label="出典 1"');
+    expect(ja).toContain('aria-label="出典1"');
   });
 
   test('backlinks come from the mentions recorded at render time', () => {

@@ -217,7 +217,7 @@ describe('the threads chart on the Japanese timeline', () => {
     }
     expect(await page.textContent('.tc-heading')).toBe('記録の全体像');
     expect(await page.textContent('#tc-title')).toBe('日米防衛産業協力の分野ごとの推移');
-    expect(await page.textContent('#tc-desc')).toContain(`合意と出来事 ${records.length} 件`);
+    expect(await page.textContent('#tc-desc')).toContain(`合意と出来事${records.length}件`);
     expect(await page.$$eval('.tc-legend li', (lis) => lis.map((li) => li.textContent))).toContain('出来事');
   });
 

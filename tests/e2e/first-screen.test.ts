@@ -123,11 +123,11 @@ describe('no layout shift', () => {
 
   test('on /ja/ the button speaks Japanese and counts the active filters', async () => {
     const page = await open('/ja/?topic=export-rules&kind=agreements');
-    expect(await page.textContent('[data-filter-toggle]')).toMatch(/絞り込み\s*・2件を適用中/);
+    expect(await page.textContent('[data-filter-toggle]')).toMatch(/^\s*絞り込み（2件適用中）\s*$/);
     await page.click('[data-filter-toggle]');
     await page.selectOption('select[name=kind]', '');
     await page.selectOption('select[name=topic]', '');
-    expect(await page.textContent('[data-filter-toggle]')).toMatch(/絞り込み\s*・適用なし/);
+    expect(await page.textContent('[data-filter-toggle]')).toMatch(/^\s*絞り込み（未適用）\s*$/);
   });
 
   test('a filter in the URL is applied before the timeline is shown', async () => {

@@ -61,13 +61,13 @@ describe('every page has its twin in the other language', () => {
 describe('Japanese pages', () => {
   test('a translated entry shows its Japanese words, dates and labels, with no notice', () => {
     const html = read('/ja/agreements/sosa/');
-    expect(html).toMatch(/<h1[^>]*>日米の防衛装備品等の供給の安定化に係る取決め<span class="h1-short"> \(SoSA\)<\/span><\/h1>/);
-    expect(html).toContain('<dt>基準日<span class="visually-hidden">：</span></dt>');
+    expect(html).toMatch(/<h1[^>]*>日米の防衛装備品等の供給の安定化に係る取決め<span class="h1-short">（SoSA）<\/span><\/h1>/);
+    expect(html).toContain('<dt>主な日付<span class="visually-hidden">：</span></dt>');
     expect(html).toMatch(/<time datetime="2023-01-12"[^>]*>2023年1月12日<\/time>/);
     expect(html).not.toContain('translation-notice');
     // Body links go to the Japanese pages, with Japanese names where translated.
     expect(html).toContain('<a href="/ja/agreements/rdte-mou/" class="entry-link">研究・開発・試験・評価プロジェクトに関する覚書</a>');
-    expect(html).toContain('aria-label="出典 1"');
+    expect(html).toContain('aria-label="出典1"');
     // The Japanese citation style, citing the Japanese page.
     expect(html).toMatch(/「日米の防衛装備品等の供給の安定化に係る取決め」『日米防衛産業協力トラッカー』（最終確認日 2026年11月25日）https:\/\/[^<]+\/ja\/agreements\/sosa\/（閲覧日/);
   });
@@ -211,17 +211,17 @@ describe('search in Japanese', () => {
   test('results and filters are in Japanese, and only Japanese pages are found', async () => {
     const { page, paths } = await search('?q=SOSA');
     expect(paths.every((p) => p.startsWith('/ja/'))).toBe(true);
-    expect(await page.locator('.search-result .record-meta').first().textContent()).toBe('合意 · 取決め · 2023年1月12日 · 署名');
+    expect(await page.locator('.search-result .record-meta').first().textContent()).toBe('合意・政策文書 · 取決め · 2023年1月12日 · 署名');
     const kinds = await page.$$eval('select[name=kind] option', (os) => os.map((o) => o.textContent));
-    expect(kinds).toEqual(expect.arrayContaining(['すべての種別', '合意', '出来事']));
-    expect(await page.textContent('#search-status')).toMatch(/^\d+ 件が該当/);
+    expect(kinds).toEqual(expect.arrayContaining(['すべての種別', '合意・政策文書', '出来事']));
+    expect(await page.textContent('#search-status')).toMatch(/^\d+件が該当/);
   });
 
   test('a filter keeps its Japanese value in the URL', async () => {
     const { page } = await search('?q=DICAS');
-    await page.selectOption('select[name=kind]', '合意');
+    await page.selectOption('select[name=kind]', '合意・政策文書');
     await page.waitForFunction(() => location.search.includes('kind='));
-    expect(new URL(page.url()).searchParams.get('kind')).toBe('合意');
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('合意・政策文書');
     await expect.poll(() => page.$$eval('.search-result h2 a', (as) => as.every((a) => new URL((a as HTMLAnchorElement).href).pathname.startsWith('/ja/agreements/')))).toBe(true);
   });
 

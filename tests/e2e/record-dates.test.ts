@@ -119,7 +119,7 @@ describe('fact-sheet dates', () => {
   test.each(FACT_SHEET)('item %i: the Japanese page of %s shows the date the Japanese way', (_item, path) => {
     expect(JA_DATES[path], `add ${path} to JA_DATES`).toBeDefined();
     const html = readFileSync(`dist/ja${path}index.html`, 'utf8');
-    const keyDate = /<dt>(?:基準日|日付)<span class=\"visually-hidden\">：<\/span><\/dt>\s*<dd><div><time[^>]*>([^<]+)<\/time>/.exec(html);
+    const keyDate = /<dt>(?:主な日付|日付)<span class=\"visually-hidden\">：<\/span><\/dt>\s*<dd><div><time[^>]*>([^<]+)<\/time>/.exec(html);
     expect(keyDate?.[1]).toBe(JA_DATES[path]);
   });
 
@@ -160,7 +160,7 @@ describe('fact-sheet dates', () => {
   });
 
   test('the Japanese pages say how precise a date is in Japanese, with the Japanese date note', () => {
-    const dateCell = (path: string) => /<dt>(?:基準日|日付)<span class=\"visually-hidden\">：<\/span><\/dt>\s*<dd><div>([\s\S]*?)<\/div><\/dd>/.exec(readFileSync(`dist/ja${path}index.html`, 'utf8'))?.[1] ?? '';
+    const dateCell = (path: string) => /<dt>(?:主な日付|日付)<span class=\"visually-hidden\">：<\/span><\/dt>\s*<dd><div>([\s\S]*?)<\/div><\/dd>/.exec(readFileSync(`dist/ja${path}index.html`, 'utf8'))?.[1] ?? '';
     expect(dateCell('/events/patriot-first-export-2025/')).toContain('日付は月まで判明（日は不明）');
     expect(dateCell('/events/dicas-first-meeting/')).toContain('2日間にわたる');
     expect(dateCell('/agreements/rdp-mou/')).toContain('ある業界紙は金曜日の6月3日と報じた');

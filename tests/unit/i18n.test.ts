@@ -69,10 +69,12 @@ test('an English body shown on a Japanese page links to the Japanese pages, and 
 describe('interface strings', () => {
   test('Japanese has every English key and no empty label except where English needs a tail', () => {
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(ja)) if (key !== 'record.reviewedAfter') expect(value, key).not.toBe('');
+    // Tails English needs and Japanese does not: the words after a date, the space before a link.
+    const tails = new Set(['record.reviewedAfter', 'jaText.wordGap']);
+    for (const [key, value] of Object.entries(ja)) if (!tails.has(key)) expect(value, key).not.toBe('');
   });
   test('placeholders are filled, and the same placeholders exist in both languages', () => {
-    expect(t('ja', 'filters.showing', { shown: 3, total: 24 })).toBe('24 件中 3 件を表示');
+    expect(t('ja', 'filters.showing', { shown: 3, total: 24 })).toBe('24件中3件を表示');
     expect(countLabel('en', 1)).toBe('1 entry');
     expect(countLabel('en', 2)).toBe('2 entries');
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

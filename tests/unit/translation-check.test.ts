@@ -34,6 +34,7 @@ const cases: [string, Record<string, (t: string) => string | null>, string, RegE
   ['more status notes than statuses', { [A]: replace('statusNotes: [null]', 'statusNotes: [null, 追加]') }, `${A}\n  - statusNotes`, /has 2 items, but the English entry's statusHistory has 1/],
   ['more corrections than the English', { [E]: replace('location: ペンタゴン', 'location: ペンタゴン\ncorrections: [訂正]') }, `${E}\n  - corrections`, /has 1 items, but the English entry's corrections has 0/],
   ['raw HTML in a translation', { [E]: (t) => `${t}\n<script>alert(1)</script>\n` }, 'body (line', /raw HTML is not allowed/],
+  ['bare link to a headline title', { [E]: replace('title: 署名式', 'title: 日米、取決めに署名') }, `${A}\n  - body (line 15)`, /\[\[signing\]\] pastes the headline 「日米、取決めに署名」 into the sentence: write \[\[signing\|words that fit the sentence\]\]/],
   ['empty body', { [E]: (t) => t.slice(0, t.lastIndexOf('---') + 4) }, `${E}\n  - body: is empty`, /./],
 ];
 
