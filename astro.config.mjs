@@ -5,8 +5,8 @@ import trackerContent from './src/integrations/content-check.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import entryFiles from './src/integrations/entry-files.ts';
 import { SITE_URL } from './src/consts.ts';
-import { sitemapLinks } from './src/lib/sitemap-links.ts';
-import { TIMELINE_PENDING_HASH } from './src/lib/timeline-pending.ts';
+import { sitemapLinks } from './src/lib/publish/sitemap-links.ts';
+import { TIMELINE_PENDING_HASH } from './src/lib/site/timeline-pending.ts';
 
 export default defineConfig({
   site: SITE_URL,

@@ -1,7 +1,7 @@
 // `npm run check:content`: validates every entry without building the site.
-import { checkContent } from '../src/lib/check.ts';
-import { formatProblems, formatWarnings } from '../src/lib/problems.ts';
-import { isDraft } from '../src/lib/drafts.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
+import { isDraft } from '../src/lib/content/drafts.ts';
 
 const { entries, problems, translations, warnings } = checkContent();
 if (warnings.length > 0) console.warn(formatWarnings(warnings));

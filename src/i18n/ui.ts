@@ -1,9 +1,14 @@
+// Every word of the interface: one typed table per language, English the reference and Japanese beside it.
 import type { Locale } from './locales.ts';
 import { SITE_DESCRIPTION, SITE_SHORT_TITLE, SITE_TITLE } from '../consts.ts';
+import { STATUSES, type Status } from '../schemas/status.ts';
+import { VOCABULARY } from './vocab.ts';
 
 /**
- * Every label of the interface, in English (the reference) and Japanese. `{name}` marks a value filled
- * in by `t()`. A key missing from `ja` is a type error.
+ * A label is a string, where `{name}` marks a value filled in by `t()`, or, where the words depend on a
+ * number or on other words (plurals, counts, a list of names), a function of those values, called directly:
+ * `UI[locale]['changes.historySummary'](3)`. `ja` must have every key of `en`, with a function of the same
+ * arguments where English has one: a missing Japanese string is a type error.
  */
 export const en = {
   'site.title': SITE_TITLE,
@@ -201,9 +206,61 @@ export const en = {
   'draft.from': 'from',
   'draft.end': '.',
   'feed.rss': 'RSS',
+  // The threads chart (ThreadsChart.astro). Dates come from its `formatDate` prop; lane names from the topics.
+  'chart.heading': 'The record at a glance',
+  /** The button that unfolds the chart on a phone. */
+  'chart.show': 'Show the chart',
+  /** Shown under the heading; `chart.list` is the link text to the same entries as a list. */
+  'chart.intro': 'One lane per thread, one mark per agreement or event, each a link to the entry. Long empty stretches of years are shortened.',
+  'chart.list': 'The same entries as a list',
+  /** Name and description of the chart for assistive technology. */
+  'chart.title': 'Threads of Japan–US defense-industry cooperation over time',
+  'chart.description': (count: number, from: number, to: number, lanes: readonly string[]) =>
+    `${count} agreements and events from ${from} to ${to}, one lane per thread: ${lanes.join('; ')}. ` +
+    'Squares are agreements and circles events; the colour of an agreement shows its current status, and a line below it runs from its first status to its latest. ' +
+    'An entry on several threads has its mark in the first and a small dot in the others.',
+  'chart.legend.event': 'Event',
+  'chart.legend.echo': 'Also on this thread',
+  'chart.legend.history': 'Status history (dashed until signed or adopted)',
+  'chart.legend.badge': 'Several entries (links to the year)',
+  'chart.legend.active': 'Agreement in force or signed',
+  'chart.legend.pending': 'Agreement proposed or announced',
+  'chart.legend.ended': 'Agreement superseded or expired',
+  /** The accessible name and tooltip of a mark: title and date first. */
+  'chart.mark': (title: string, date: string, kind: 'agreements' | 'events', status: Status | undefined) =>
+    `${title}, ${date} (${kind === 'agreements' ? 'agreement' : 'event'}${status ? `, ${STATUSES[status].toLowerCase()}` : ''})`,
+  /** The accessible name of a count badge that stands for a lane's entries in one year. */
+  'chart.badge': (count: number, lane: string, year: number) => `${count} entries on ${lane} in ${year}: see ${year}`,
+  // Revision histories, the changes page and feed, and the "Suggest a correction" link.
+  'changes.historySummary': (count: number) => `Revision history (${count} ${count === 1 ? 'change' : 'changes'})`,
+  'changes.historyIntro': 'Changes to this entry’s file in the tracker’s repository, newest first.',
+  'changes.kind.added': 'Added',
+  'changes.kind.revised': 'Revised',
+  'changes.kind.correction': 'Correction',
+  'changes.translationOnly': 'Japanese translation',
+  'changes.viewChange': 'view the change',
+  'changes.viewChangeLabel': (hash: string) => `View the change ${hash.slice(0, 7)} in the repository`,
+  'changes.allChanges': 'All changes to the record',
+  'changes.suggestCorrection': 'Suggest a correction',
+  'changes.suggestCorrectionNote': 'Spotted an error? Tell us what is wrong and give a public source.',
+  'changes.issueTitle': (title: string) => `Correction: ${title}`,
+  'changes.title': 'What changed',
+  'changes.description': 'New entries, corrections and revisions across the tracker, newest first.',
+  'changes.intro':
+    'New entries, corrections and revisions across the tracker, newest first. Corrections change a fact a reader may have relied on; revisions are routine edits such as added sources or clearer wording.',
+  'changes.feed': 'Subscribe to changes (RSS)',
+  'changes.shown': (shown: number, total: number) => `The newest ${shown} of ${total} changes.`,
+  'changes.historyUnavailable': 'The history of revisions is unavailable for this build (it was built without the repository’s git history), so only corrections are listed.',
+  'changes.none': 'No changes are recorded yet.',
+  'changes.andMore': (count: number) => `and ${count} more`,
+  'changes.feedItemTitle': (kind: 'added' | 'revised' | 'correction', titles: string) => `${{ added: 'New', revised: 'Revised', correction: 'Correction' }[kind]}: ${titles}`,
 } as const;
 
 export type UiKey = keyof typeof en;
+/** The table's shape: every key of `en`, a string where English has a string, the same function where it has one. */
+export type UiStrings = { readonly [K in UiKey]: (typeof en)[K] extends string ? string : (typeof en)[K] };
+/** Keys whose label is a string (for `t()`); the others are functions. */
+export type TextKey = { [K in UiKey]: (typeof en)[K] extends string ? K : never }[UiKey];
 
 export const ja = {
   'site.title': '日米防衛産業協力トラッカー',
@@ -401,12 +458,52 @@ export const ja = {
   'draft.from': 'から',
   'draft.end': 'を削除してください。',
   'feed.rss': 'RSS',
-} as const satisfies Record<UiKey, string>;
+  'chart.heading': '記録の全体像',
+  'chart.show': '図を表示',
+  'chart.intro': '分野ごとに1本の帯、合意と出来事ごとに1つの印を置き、それぞれが項目へのリンクです。項目のない年が長く続く区間は短縮しています。',
+  'chart.list': '同じ項目を一覧で見る',
+  'chart.title': '日米防衛産業協力の分野ごとの推移',
+  'chart.description': (count, from, to, lanes) =>
+    `${from}年から${to}年までの合意と出来事 ${count} 件を、分野ごとの帯に示します（${lanes.join('、')}）。` +
+    '四角は合意、丸は出来事です。合意の色は現在の状況を示し、その下の線は最初の状況から最新の状況までの期間を示します。' +
+    '複数の分野にまたがる項目は、最初の分野に印を、ほかの分野に小さな点を置いています。',
+  'chart.legend.event': '出来事',
+  'chart.legend.echo': 'この分野にも関係',
+  'chart.legend.history': '状況の推移（署名・採択までは破線）',
+  'chart.legend.badge': '複数の項目（その年へのリンク）',
+  'chart.legend.active': '発効中または署名済みの合意',
+  'chart.legend.pending': '提案・発表段階の合意',
+  'chart.legend.ended': '後継に移行または失効した合意',
+  'chart.mark': (title, date, kind, status) => `${title}、${date}（${kind === 'agreements' ? '合意' : '出来事'}${status ? `、${VOCABULARY.ja.statuses[status]}` : ''}）`,
+  'chart.badge': (count, lane, year) => `${year}年の「${lane}」の項目 ${count} 件：${year}年のページへ`,
+  'changes.historySummary': (count) => `改訂履歴（${count}件の変更）`,
+  'changes.historyIntro': 'トラッカーのリポジトリでこの項目のファイルに加えられた変更（新しい順）。',
+  'changes.kind.added': '追加',
+  'changes.kind.revised': '改訂',
+  'changes.kind.correction': '訂正',
+  'changes.translationOnly': '日本語訳',
+  'changes.viewChange': '変更を見る',
+  'changes.viewChangeLabel': (hash) => `リポジトリで変更 ${hash.slice(0, 7)} を見る`,
+  'changes.allChanges': '記録全体の変更',
+  'changes.suggestCorrection': '訂正を提案する',
+  'changes.suggestCorrectionNote': '誤りを見つけたら、どこが誤りかを公開の出典とともにお知らせください。',
+  'changes.issueTitle': (title) => `訂正：${title}`,
+  'changes.title': '変更履歴',
+  'changes.description': 'トラッカー全体の新しい項目・訂正・改訂（新しい順）。',
+  'changes.intro':
+    'トラッカー全体の新しい項目・訂正・改訂を新しい順に示します。訂正は読者が頼りにしたかもしれない事実を改めるもの、改訂は出典の追加や表現の明確化などの日常的な編集です。改訂の説明はリポジトリのコミットの件名（英語）です。',
+  'changes.feed': '変更履歴を購読する（RSS）',
+  'changes.shown': (shown, total) => `${total}件の変更のうち新しい${shown}件。`,
+  'changes.historyUnavailable': 'このビルドはリポジトリのgit履歴なしで作られたため改訂履歴を表示できません。訂正のみを示します。',
+  'changes.none': '記録された変更はまだありません。',
+  'changes.andMore': (count) => `ほか${count}件`,
+  'changes.feedItemTitle': (kind, titles) => `${{ added: '新規', revised: '改訂', correction: '訂正' }[kind]}：${titles}`,
+} as const satisfies UiStrings;
 
-export const UI: Record<Locale, Record<UiKey, string>> = { en, ja };
+export const UI: Record<Locale, UiStrings> = { en, ja };
 
 /** The label for a key in a locale, with `{name}` placeholders filled in. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+export function t(locale: Locale, key: TextKey, vars: Record<string, string | number> = {}): string {
   const text = UI[locale][key];
   // Most strings have no placeholder; pages call this tens of times each.
   return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
@@ -414,7 +511,7 @@ export function t(locale: Locale, key: UiKey, vars: Record<string, string | numb
 
 /** A translator bound to one locale, for components. */
 export function useTranslations(locale: Locale) {
-  return (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  return (key: TextKey, vars?: Record<string, string | number>) => t(locale, key, vars);
 }
 
 /** "1 entry" / "3 entries" in English; "3 件" in Japanese. */

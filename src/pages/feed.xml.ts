@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { exportedEntries } from '../lib/site-data';
-import { feedResponse } from '../lib/feed';
+import { exportedEntries } from '../lib/site/site-data';
+import { feedResponse } from '../lib/publish/feed';
 import { SITE_TITLE, SITE_DESCRIPTION } from '../consts';
 
 export const GET: APIRoute = async ({ site }) =>

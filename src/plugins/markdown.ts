@@ -1,9 +1,8 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { toString } from 'hast-util-to-string';
-import type { LinkTarget } from '../lib/link-index.ts';
 import remarkCitations from './remark-citations.ts';
-import remarkEntryLinks from './remark-entry-links.ts';
+import remarkEntryLinks, { type LinkTarget } from './remark-entry-links.ts';
 import remarkGfmNoAutolink from './remark-gfm-no-autolink.ts';
 
 /** Where Japanese bodies live, the `[[id]]` targets they link to (/ja/ pages), and how they label a citation. */
@@ -41,7 +40,7 @@ export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, locali
 /**
  * The site's Markdown processor: Astro's pipeline with the plugins above. Astro renders with it
  * (src/integrations/content-check.ts sets it as `markdown.processor`), and so do the worker threads
- * that render a large batch of bodies (src/lib/markdown-pool.ts), so both give the same HTML.
+ * that render a large batch of bodies (src/lib/markdown/markdown-pool.ts), so both give the same HTML.
  * `literalAutolinks: false` is the same pipeline for bodies in which no literal autolink can occur
  * (see remark-gfm-no-autolink.ts).
  */

@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, test } from 'vitest';
-import { FEED_ITEMS, feedResponse } from '../../src/lib/feed';
+import { FEED_ITEMS, feedResponse } from '../../src/lib/publish/feed';
 import type { ExportEntry } from '../../src/schemas/export';
 
 const site = new URL('https://tracker.example/');

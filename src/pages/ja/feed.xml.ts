@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { exportedEntries } from '../../lib/site-data';
-import { localeView } from '../../lib/i18n-data';
-import { feedResponse } from '../../lib/feed';
+import { exportedEntries } from '../../lib/site/site-data';
+import { localeView } from '../../lib/site/i18n-data';
+import { feedResponse } from '../../lib/publish/feed';
 import { t } from '../../i18n/ui';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { exportedEntries } from '../../../lib/site-data';
-import { feedResponse } from '../../../lib/feed';
+import { exportedEntries } from '../../../lib/site/site-data';
+import { feedResponse } from '../../../lib/publish/feed';
 import { SITE_TITLE } from '../../../consts';
 
 export const getStaticPaths: GetStaticPaths = async () =>

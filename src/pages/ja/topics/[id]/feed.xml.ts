@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { exportedEntries } from '../../../../lib/site-data';
-import { localeView } from '../../../../lib/i18n-data';
-import { feedResponse } from '../../../../lib/feed';
+import { exportedEntries } from '../../../../lib/site/site-data';
+import { localeView } from '../../../../lib/site/i18n-data';
+import { feedResponse } from '../../../../lib/publish/feed';
 import { t } from '../../../../i18n/ui';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getCollection('topics')).map((topic) => ({ params: { id: topic.id } }));
