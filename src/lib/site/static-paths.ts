@@ -4,6 +4,25 @@ import { siteData } from './site-data';
 import { statusesOf, yearsOf } from '../record/records';
 import { localeView } from './i18n-data';
 import { laterPages } from './paging';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales';
+
+type Params = Record<string, string | number | undefined>;
+
+/**
+ * The routes under src/pages/[...lang]/ make each page once per language: English at the root (no `lang`),
+ * Japanese under /ja/ (`lang: 'ja'`). Each path gets its `locale` as a prop; without paths, one page per language.
+ */
+export async function inEachLocale<P extends Params = Record<never, never>, Props extends object = Record<never, never>>(
+  paths: { params: P; props?: Props }[] | Promise<{ params: P; props?: Props }[]> = [{ params: {} as P }],
+): Promise<{ params: P & { lang: Locale | undefined }; props: Props & { locale: Locale } }[]> {
+  const list = await paths;
+  return LOCALES.flatMap((locale: Locale) =>
+    list.map((path) => ({
+      params: { ...path.params, lang: locale === DEFAULT_LOCALE ? undefined : locale },
+      props: { ...(path.props as Props), locale },
+    })),
+  );
+}
 
 /** The pages each route makes, shared by the English routes and their Japanese twins under /ja/. */
 export async function recordPaths(collection: 'agreements' | 'events') {
