@@ -10,7 +10,7 @@ import { EVENT_TYPES } from './event.ts';
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.2.0';
+export const EXPORT_VERSION = '1.3.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -91,6 +91,7 @@ export const exportFileSchema = z.object({
   title: z.string(),
   url: z.url(),
   license: z.string(),
+  licenseUrl: z.url().describe('The licence of the text of the tracker, CC BY 4.0 (since 1.3.0)'),
   count: z.int().nonnegative(),
   entries: z.array(exportEntrySchema),
 });

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import { siteChanges, CHANGES_FEED_LIMIT } from './changes-data.ts';
 import { t as ui, UI } from '../../i18n/ui.ts';
 import { localePath, type Locale } from '../../i18n/locales.ts';
+import { feedCopyright } from '../publish/licence.ts';
 
 /** The changes page as RSS, in a language: the newest changes, each linking to its line on the changes page. */
 export async function changesFeedResponse(site: URL, locale: Locale) {
@@ -24,6 +25,6 @@ export async function changesFeedResponse(site: URL, locale: Locale) {
       pubDate: new Date(change.time),
       description: `${t[`changes.kind.${change.kind}`]}${colon}${change.text}`,
     })),
-    customData: `<language>${locale}</language>`,
+    customData: `<language>${locale}</language><copyright>${feedCopyright(locale)}</copyright>`,
   });
 }

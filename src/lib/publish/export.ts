@@ -9,10 +9,11 @@ import type { AnyEntry } from '../record/records.ts';
 import { entryUrl } from '../record/urls.ts';
 import { displayName } from '../record/references.ts';
 import { notePlainText } from '../record/date-words.ts';
+import { CONTENT_LICENCE } from './licence.ts';
 
 type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;
 
-export const DATA_LICENSE = 'CC BY 4.0 (text of the tracker); quoted material belongs to its publishers';
+export const DATA_LICENSE = `${CONTENT_LICENCE.name} (text of the tracker); quoted material belongs to its publishers`;
 
 function dateOut(date: PartialDate) {
   return { start: date.start, ...(date.end ? { end: date.end } : {}), precision: date.precision };
@@ -97,7 +98,7 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
 }
 
 export function exportFile(entries: ExportEntry[], title: string, site: URL) {
-  return exportFileSchema.parse({ version: EXPORT_VERSION, title, url: site.href, license: DATA_LICENSE, count: entries.length, entries });
+  return exportFileSchema.parse({ version: EXPORT_VERSION, title, url: site.href, license: DATA_LICENSE, licenseUrl: CONTENT_LICENCE.url, count: entries.length, entries });
 }
 
 export function exportJsonSchema() {

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { ExportEntry } from '../../schemas/export.ts';
 import { formatDate } from '../record/format.ts';
 import { jaUrl } from './export.ts';
+import { feedCopyright } from './licence.ts';
 import { vocab } from '../../i18n/vocab.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
@@ -51,6 +52,6 @@ export function feedResponse(options: { title: string; description: string; site
         categories: e.topics.map((t) => options.nameOf?.(t.id) ?? t.name),
       };
     }),
-    customData: `<language>${locale}</language>`,
+    customData: `<language>${locale}</language><copyright>${feedCopyright(locale)}</copyright>`,
   });
 }

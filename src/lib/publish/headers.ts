@@ -50,7 +50,7 @@ export function headersFile(site: SiteListing): string {
     }
   }
   const lines = [
-    '# Written by scripts/build.ts (src/lib/headers.ts) for Netlify and Cloudflare Pages; see "Deploy" in README.md.',
+    '# Written by scripts/build.ts (src/lib/publish/headers.ts) for Netlify and Cloudflare Pages; see "Deploy" in README.md.',
     ...rules.flatMap(([path, headers]) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)]),
   ];
   return `${lines.join('\n')}\n`;
