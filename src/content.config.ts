@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { COLLECTIONS } from './schemas/index.ts';
 import { storedTopicSchema } from './schemas/topic.ts';
-import { actorTranslationSchema, recordTranslationSchema, topicTranslationSchema } from './schemas/translation.ts';
+import { actorTranslationSchema, recordTranslationSchema, systemTranslationSchema, topicTranslationSchema } from './schemas/translation.ts';
 import { draftsShown, withoutDrafts } from './lib/content/drafts.ts';
 import { checkedLoader } from './lib/content/loader.ts';
 
@@ -19,8 +19,10 @@ export const collections = {
   events: defineCollection({ loader: english('events'), schema: COLLECTIONS.events.schema }),
   actors: defineCollection({ loader: english('actors'), schema: COLLECTIONS.actors.schema }),
   topics: defineCollection({ loader: english('topics'), schema: storedTopicSchema }),
+  systems: defineCollection({ loader: english('systems'), schema: COLLECTIONS.systems.schema }),
   jaAgreements: defineCollection({ loader: checkedLoader('jaAgreements'), schema: recordTranslationSchema }),
   jaEvents: defineCollection({ loader: checkedLoader('jaEvents'), schema: recordTranslationSchema }),
   jaActors: defineCollection({ loader: checkedLoader('jaActors'), schema: actorTranslationSchema }),
   jaTopics: defineCollection({ loader: checkedLoader('jaTopics'), schema: topicTranslationSchema }),
+  jaSystems: defineCollection({ loader: checkedLoader('jaSystems'), schema: systemTranslationSchema }),
 };

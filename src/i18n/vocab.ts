@@ -10,7 +10,7 @@ import type { Locale } from './locales.ts';
  * ones are keyed by the same vocabulary, so a new type without a Japanese label is a type error.
  */
 const BINDING = { binding: 'Legally binding', 'non-binding': 'Non-binding', unconfirmed: 'Not stated in the sources on file' } as const;
-const KINDS = { agreements: 'Agreement', events: 'Event', actors: 'Actor', topics: 'Topic' } as const;
+const KINDS = { agreements: 'Agreement', events: 'Event', actors: 'Actor', topics: 'Topic', systems: 'System' } as const;
 
 type Labels<T> = { readonly [K in keyof T]: string };
 
@@ -38,6 +38,7 @@ const ja = {
     law: '法律',
     guidelines: '指針',
     contract: '契約',
+    licence: 'ライセンス契約',
   } satisfies Labels<typeof AGREEMENT_TYPES>,
   eventTypes: {
     signing: '署名',
@@ -54,6 +55,10 @@ const ja = {
     contract: '契約',
     establishment: '設置',
     maintenance: '整備',
+    'fms-notification': 'FMS議会通知',
+    delivery: '納入',
+    production: '生産の節目',
+    'legislative-action': '議会の措置',
   } satisfies Labels<typeof EVENT_TYPES>,
   statuses: {
     proposed: '提案',
@@ -90,7 +95,7 @@ const ja = {
     reference: '参考資料',
   } satisfies Labels<typeof SOURCE_KINDS>,
   binding: { binding: '法的拘束力あり', 'non-binding': '法的拘束力なし', unconfirmed: '手元の出典に記載なし' } satisfies Labels<typeof BINDING>,
-  kinds: { agreements: '合意', events: '出来事', actors: '主体', topics: 'トピック' } satisfies Labels<typeof KINDS>,
+  kinds: { agreements: '合意', events: '出来事', actors: '主体', topics: 'トピック', systems: '装備品' } satisfies Labels<typeof KINDS>,
 } satisfies { [K in keyof typeof en]: Labels<(typeof en)[K]> };
 
 export type Vocabulary = { [K in keyof typeof en]: Labels<(typeof en)[K]> };

@@ -15,6 +15,7 @@ export const AGREEMENT_TYPES = {
   law: 'Law',
   guidelines: 'Guidelines',
   contract: 'Contract',
+  licence: 'Licence agreement',
 } as const;
 
 const types = Object.keys(AGREEMENT_TYPES) as [keyof typeof AGREEMENT_TYPES, ...(keyof typeof AGREEMENT_TYPES)[]];

@@ -4,6 +4,7 @@ import { idListSchema } from './id.ts';
 import { sourcesSchema } from './source.ts';
 import { correctionsSchema } from './correction.ts';
 import { draftFields } from './draft.ts';
+import { valueFields } from './value.ts';
 
 /** Fields every agreement and event carries: what lists, search results and previews show. */
 export const recordFields = {
@@ -21,5 +22,6 @@ export const recordFields = {
   dateNote: z.string().min(10, { error: 'write a short sentence, e.g. "Reuters gives Saturday 4 June [@1]; one trade report says Friday."' }).max(300).optional(),
   /** Corrections made after publication, shown to readers before the text (see CONTRIBUTING.md). */
   corrections: correctionsSchema,
+  ...valueFields,
   ...draftFields,
 };

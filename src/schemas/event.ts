@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { recordFields } from './common.ts';
 import { partialDateSchema } from './date.ts';
 import { idListSchema } from './id.ts';
+import { transmittalSchema } from './value.ts';
 
 export const EVENT_TYPES = {
   signing: 'Signing',
@@ -18,6 +19,10 @@ export const EVENT_TYPES = {
   contract: 'Contract',
   establishment: 'Establishment',
   maintenance: 'Maintenance',
+  'fms-notification': 'FMS notification to Congress',
+  delivery: 'Delivery',
+  production: 'Production milestone',
+  'legislative-action': 'Legislative action',
 } as const;
 
 const types = Object.keys(EVENT_TYPES) as [keyof typeof EVENT_TYPES, ...(keyof typeof EVENT_TYPES)[]];
@@ -32,6 +37,8 @@ export const eventSchema = z.strictObject({
   location: z.string().min(1).optional(),
   /** Agreements this event produced or changed. */
   outcome: idListSchema,
+  /** FMS notifications: the DSCA transmittal number, only where an official page shows it. */
+  transmittal: transmittalSchema.optional(),
 });
 
 export type EventInput = z.input<typeof eventSchema>;

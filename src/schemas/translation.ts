@@ -37,6 +37,17 @@ export const actorTranslationSchema = z.strictObject({
   nameSources: sourcesSchema.optional(),
 });
 
+/** content/ja/systems/<id>.md: the Ministry of Defense's Japanese name where it has one; the body is the Japanese text. */
+export const systemTranslationSchema = z.strictObject({
+  name: z.string().min(1, { error: 'add the Japanese name as the Ministry of Defense writes it, e.g. 「SM-3ブロックⅡA」' }),
+  shortName: z.string().min(1).optional(),
+  /** Other Japanese names readers search for. */
+  aliases: z.array(z.string().min(1)).default([]),
+  summary: z.string().min(10, { error: 'write the Japanese summary (one or two sentences)' }).max(300),
+  translatedFrom: dayDateSchema,
+  nameSources: sourcesSchema.optional(),
+});
+
 /** content/ja/topics.yaml: a list of { id, name, description } with the English topic ids. */
 export const topicTranslationSchema = z.strictObject({
   id: z.string().min(1),
@@ -46,4 +57,5 @@ export const topicTranslationSchema = z.strictObject({
 
 export type RecordTranslation = z.output<typeof recordTranslationSchema>;
 export type ActorTranslation = z.output<typeof actorTranslationSchema>;
+export type SystemTranslation = z.output<typeof systemTranslationSchema>;
 export type TopicTranslation = z.output<typeof topicTranslationSchema>;

@@ -30,7 +30,7 @@ export interface LinkedEntry {
   sourceCount: number | undefined;
   /** Status changes, only when the whole history is well-formed (its order means nothing otherwise). */
   statusHistory: { date: PartialDate; source?: number | undefined }[] | undefined;
-  /** Source numbers cited by single status changes, with their field paths. */
+  /** Source numbers cited by status changes, figures, counts and transmittal numbers, with their field paths. */
   statusSources: { path: string; n: number }[];
   /** Corrections, only when the whole list is well-formed. */
   corrections: { date: PartialDate; source?: number | undefined }[] | undefined;
@@ -50,12 +50,30 @@ export function linkedFromValid(entry: ValidEntry): LinkedEntry {
     references: referencesOf(entry.data),
     sourceCount: data.sources?.length ?? 0,
     statusHistory: history,
-    statusSources: (history ?? []).flatMap((c, i) => (c.source ? [{ path: `statusHistory[${i}].source`, n: c.source }] : [])),
+    statusSources: citedSources(entry.data as Record<string, unknown>),
     corrections: 'corrections' in entry.data ? entry.data.corrections : undefined,
     dateNote: 'dateNote' in entry.data ? entry.data.dateNote : undefined,
     body: entry.body,
     bodyLine: entry.bodyLine,
   };
+}
+
+/** Single source numbers cited by status changes, figures, counts and transmittal numbers, with their field paths. */
+function citedSources(data: Record<string, unknown>): { path: string; n: number }[] {
+  const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0;
+  const sourceOf = (item: unknown) => (typeof item === 'object' && item !== null ? (item as { source?: unknown }).source : undefined);
+  const cited: { path: string; n: number }[] = [];
+  for (const field of ['statusHistory', 'amounts', 'quantities'] as const) {
+    const list = data[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, i) => {
+      const n = sourceOf(item);
+      if (isNumber(n)) cited.push({ path: `${field}[${i}].source`, n });
+    });
+  }
+  const n = sourceOf(data.transmittal);
+  if (isNumber(n)) cited.push({ path: 'transmittal.source', n });
+  return cited;
 }
 
 /** The fields a collection's schema knows: an unknown field is reported by the schema, not read here. */
@@ -73,12 +91,7 @@ export function linkedFromRaw(raw: RawEntry): LinkedEntry {
   const known = fieldsOf(raw.collection);
   const readable = Object.fromEntries(Object.entries(data).filter(([key]) => known.has(key)));
   const history = statusHistorySchema.safeParse(readable.statusHistory);
-  const statusSources = Array.isArray(readable.statusHistory)
-    ? readable.statusHistory.flatMap((c: unknown, i) => {
-        const n = typeof c === 'object' && c !== null ? (c as { source?: unknown }).source : undefined;
-        return typeof n === 'number' && Number.isInteger(n) && n > 0 ? [{ path: `statusHistory[${i}].source`, n }] : [];
-      })
-    : [];
+  const statusSources = citedSources(readable);
   return {
     collection: raw.collection,
     id: raw.id,

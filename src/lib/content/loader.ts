@@ -39,7 +39,7 @@ const KEY = Symbol.for('tracker.checked-content');
 const shared = globalThis as { [KEY]?: Checked };
 
 /** The collection of each translation collection (see src/content.config.ts). */
-export const TRANSLATION_COLLECTIONS = { jaAgreements: 'agreements', jaEvents: 'events', jaActors: 'actors', jaTopics: 'topics' } as const;
+export const TRANSLATION_COLLECTIONS = { jaAgreements: 'agreements', jaEvents: 'events', jaActors: 'actors', jaTopics: 'topics', jaSystems: 'systems' } as const;
 export type CheckedCollection = CollectionName | keyof typeof TRANSLATION_COLLECTIONS;
 
 /** Keeps what the check just validated, for the loader. */

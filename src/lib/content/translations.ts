@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import * as yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { actorTranslationSchema, recordTranslationSchema, topicTranslationSchema } from '../../schemas/translation.ts';
+import { actorTranslationSchema, recordTranslationSchema, systemTranslationSchema, topicTranslationSchema } from '../../schemas/translation.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { parseMarkdownFile, type RawEntry } from './content-files.ts';
 import { describeIssue, fieldPath, type ValidEntry } from './validate.ts';
@@ -22,6 +22,7 @@ export const TRANSLATION_SCHEMAS = {
   events: recordTranslationSchema,
   actors: actorTranslationSchema,
   topics: topicTranslationSchema,
+  systems: systemTranslationSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 export type ValidTranslation<C extends CollectionName = CollectionName> = {
@@ -40,7 +41,7 @@ function readTranslations(dir: string): { raw: RawTranslation[]; problems: Probl
   const raw: RawTranslation[] = [];
   const problems: Problem[] = [];
   const root = join(dir, TRANSLATION_DIR);
-  for (const collection of ['agreements', 'events', 'actors'] as const) {
+  for (const collection of ['agreements', 'events', 'actors', 'systems'] as const) {
     const folder = join(root, COLLECTIONS[collection].path);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {

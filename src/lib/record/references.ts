@@ -10,6 +10,9 @@ export const REFERENCE_FIELDS = [
   { field: 'outcome', relation: 'outcome', target: 'agreements' },
   { field: 'partOf', relation: 'part of', target: 'agreements' },
   { field: 'memberOf', relation: 'member of', target: 'actors' },
+  { field: 'systems', relation: 'system', target: 'systems' },
+  { field: 'makers', relation: 'maker', target: 'actors' },
+  { field: 'family', relation: 'family', target: 'systems' },
 ] as const satisfies readonly { field: string; relation: string; target: CollectionName | 'any' }[];
 
 export type Reference = { path: string; id: string; relation: string; target: CollectionName | 'any' };
@@ -22,6 +25,15 @@ export function referencesOf(data: object): Reference[] {
     const value = record[field];
     if (Array.isArray(value)) value.forEach((id: string, i) => refs.push({ path: `${field}[${i}]`, id, relation, target }));
     else if (typeof value === 'string') refs.push({ path: field, id: value, relation, target });
+  }
+  // A figure or a count may name the system it is for; that system is referenced like any other.
+  for (const field of ['amounts', 'quantities'] as const) {
+    const list = record[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, i) => {
+      const id = typeof item === 'object' && item !== null ? (item as { system?: unknown }).system : undefined;
+      if (typeof id === 'string') refs.push({ path: `${field}[${i}].system`, id, relation: 'system', target: 'systems' });
+    });
   }
   return refs;
 }
