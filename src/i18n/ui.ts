@@ -505,16 +505,29 @@ export const ja = {
 
 export const UI: Record<Locale, UiStrings> = { en, ja };
 
-/** The label for a key in a locale, with `{name}` placeholders filled in. */
-export function t(locale: Locale, key: TextKey, vars: Record<string, string | number> = {}): string {
-  const text = UI[locale][key];
+/** The `{name}`s of a label. */
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** The values a label's placeholders take (named by the English label; tests/unit/i18n.test.ts checks the Japanese has the same). */
+export type UiVars<K extends TextKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
+/** `t()`'s values: required, with every placeholder, where the label has some; none where it has none. */
+type VarsArgument<K extends TextKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [vars: UiVars<K>];
+
+/** The label for a key in a locale, with `{name}` placeholders filled in: a placeholder left without its value is a type error. */
+export function t<K extends TextKey>(locale: Locale, key: K, ...[vars]: VarsArgument<K>): string {
+  const text: string = UI[locale][key];
+  const values: Record<string, string | number> = vars ?? {};
   // Most strings have no placeholder; pages call this tens of times each.
-  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+}
+
+/** A label with its `{name}`s left in, for a script that fills them in the browser (the search page, the filters). */
+export function template(locale: Locale, key: TextKey): string {
+  return UI[locale][key];
 }
 
 /** A translator bound to one locale, for components. */
 export function useTranslations(locale: Locale) {
-  return (key: TextKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  return <K extends TextKey>(key: K, ...vars: VarsArgument<K>) => t(locale, key, ...vars);
 }
 
 /** "1 entry" / "3 entries" in English; "3 件" in Japanese. */

@@ -11,7 +11,7 @@ import { linkIndex, localizedLinkIndex, type LinkTarget } from './link-index.ts'
 import { TRANSLATION_DIR, type ValidTranslation } from './translations.ts';
 import type { ValidEntry } from './validate.ts';
 import { mentionsIn } from '../record/records.ts';
-import { t } from '../../i18n/ui.ts';
+import { template } from '../../i18n/ui.ts';
 import { BATCH, PARALLEL_FROM, renderOnWorkers, type MarkdownSetup, type Rendered } from '../markdown/markdown-pool.ts';
 
 /**
@@ -96,7 +96,7 @@ function linkedTargets(mentions: readonly string[], links: ReadonlyMap<string, L
 
 /** Where Japanese bodies live, what their `[[id]]`s link to and how they label a citation: for Astro's processor and the workers alike. */
 export function localizedMarkdown(checked: Checked): LocalizedMarkdown {
-  return { root: join(checked.dir, TRANSLATION_DIR), entries: checked.jaLinks, sourceLabel: t('ja', 'record.source') };
+  return { root: join(checked.dir, TRANSLATION_DIR), entries: checked.jaLinks, sourceLabel: template('ja', 'record.source') };
 }
 
 /**
