@@ -136,6 +136,23 @@ describe('layoutChart', () => {
     checkInvariants(chart, entries);
   });
 
+  test('a long record first narrows the year floor, then widens the chart up to maxWidth, and only then makes badges', () => {
+    // 60 busy years with one entry each in two lanes: at 14 units a year they overflow 440 units, at 10 they still do.
+    const entries = Array.from({ length: 60 }, (_, i) => [entry(`${1960 + i}-03`, ['a']), entry(`${1960 + i}-09`, ['b'])]).flat();
+    const chart = layoutChart(entries, ['a', 'b']);
+    expect(chart.width).toBeGreaterThan(CHART_DEFAULTS.width);
+    expect(chart.width).toBeLessThanOrEqual(CHART_DEFAULTS.maxWidth);
+    expect(chart.badges).toEqual([]);
+    expect(chart.marks).toHaveLength(entries.length);
+    checkInvariants(chart, entries);
+    // Past maxWidth, cells become badges and the width stays bounded.
+    const crowded = Array.from({ length: 60 }, (_, i) => Array.from({ length: 8 }, (_, k) => entry(`${1960 + i}-${String(k + 1).padStart(2, '0')}`, ['a']))).flat();
+    const wide = layoutChart(crowded, ['a']);
+    expect(wide.width).toBe(CHART_DEFAULTS.maxWidth);
+    expect(wide.cellLimit).toBeLessThan(8);
+    checkInvariants(wide, crowded);
+  });
+
   test('the real record: nothing aggregates, every entry is a mark', () => {
     const records = timeline(checkContent('content').entries as AnyEntry[]);
     const entries: ChartEntry[] = records.map((r) => ({ id: r.id, url: r.url, title: r.title, kind: r.collection, date: r.date, status: r.status, topics: r.topics, actors: r.actors }));

@@ -28,6 +28,8 @@ export interface ChartEntry {
 export interface ChartOptions {
   /** viewBox width. */
   width: number;
+  /** The widest the viewBox may grow to keep marks as marks (a long record), before cells become badges. */
+  maxWidth: number;
   margin: number;
   /** Heights within a lane: the label row, then the marks, echoes and status lines below it. */
   labelRow: number;
@@ -51,6 +53,7 @@ export interface ChartOptions {
 
 export const CHART_DEFAULTS: ChartOptions = {
   width: 440,
+  maxWidth: 800,
   margin: 4,
   labelRow: 12,
   markRadius: 4,
@@ -207,18 +210,26 @@ export function layoutChart(entries: readonly ChartEntry[], lanes: readonly stri
     else for (let e = y; e <= end; e++) units.push({ from: e, to: e, kind: 'empty' });
     y = end;
   }
-  const available = o.width - 2 * o.margin;
+  let width = o.width;
+  const available = () => width - 2 * o.margin;
+  // A year's floor: the tick label's room, given up (down to one mark's room) before marks become badges.
+  let minYear = o.minYearWidth;
   const need = (unit: Unit, limit: number) => {
     if (unit.kind === 'break') return o.breakWidth;
     if (unit.kind === 'empty') return o.emptyYearWidth;
     const counts = busiest.get(unit.from)!;
-    return Math.max(o.minYearWidth, ...counts.map((n) => (n > limit ? o.badgeWidth : n * o.markGap)));
+    return Math.max(minYear, ...counts.map((n) => (n > limit ? o.badgeWidth : n * o.markGap)));
   };
   // The largest per-cell limit whose widths fit; at 0 every cell is a badge and the axis shrinks to fit.
   let limit = o.maxPerCell;
   const total = (l: number) => units.reduce((sum, u) => sum + need(u, l), 0);
-  while (limit > 0 && total(limit) > available) limit--;
-  const scale = available / total(limit);
+  // First the year floor gives way, then the chart widens (it scales to its box), and only then do marks become badges.
+  while (limit > 0 && total(limit) > available()) {
+    if (minYear > o.markGap) minYear--;
+    else if (width < o.maxWidth) width = Math.min(o.maxWidth, total(limit) + 2 * o.margin);
+    else limit--;
+  }
+  const scale = available() / total(limit);
 
   const segments: AxisSegment[] = [];
   let x = o.margin;
@@ -293,7 +304,7 @@ export function layoutChart(entries: readonly ChartEntry[], lanes: readonly stri
     histories.push({ id: m.entry.id, lane: m.lane, y: laneTop(m.lane) + LANE.historyY + track * LANE.historyStep, points });
   }
 
-  return { width: o.width, height, lanes: laneRows, segments, ticks: ticksFor(segments, busiest, o), marks, echoes, badges, histories, axisY, cellLimit: limit };
+  return { width, height, lanes: laneRows, segments, ticks: ticksFor(segments, busiest, { ...o, width }), marks, echoes, badges, histories, axisY, cellLimit: limit };
 }
 
 /**
