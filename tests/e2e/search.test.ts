@@ -68,12 +68,12 @@ describe('search', () => {
 
     await page.selectOption('select[name=sort]', 'oldest');
     await page.waitForFunction(() => location.search.includes('sort=oldest'));
-    // 17 December 2014, 1 October 2015, 10 April 2024, 9–10 June 2024, 7 October 2024, 11 December 2024, 30 March 2025,
-    // 15 April 2025, 29 October 2025, 15 January 2026.
+    // 17 December 2014, 1 October 2015, 15 December 2023, 10 April 2024, 9–10 June 2024, 7 October 2024, 11 December 2024,
+    // 2 January 2025, 30 March 2025, 15 April 2025, 29 October 2025, 15 January 2026. (The two AMRAAM notifications link to a DICAS meeting.)
     await expect.poll(() => resultPaths(page)).toEqual([
-      '/events/f35-heavy-maintenance-assignment-2014/', '/events/atla-established-2015/',
+      '/events/f35-heavy-maintenance-assignment-2014/', '/events/atla-established-2015/', '/events/fms-2023-12-amraam/',
       '/events/kishida-state-visit-2024/', '/events/dicas-first-meeting/', '/events/dicas-amraam-meeting-2024/', '/events/dicas-third-meeting/',
-      '/events/defense-ministers-meeting-2025-03/', '/events/uss-miguel-keith-overhaul-2025/', '/events/defense-ministers-meeting-2025-10/',
+      '/events/fms-2025-01-amraam/', '/events/defense-ministers-meeting-2025-03/', '/events/uss-miguel-keith-overhaul-2025/', '/events/defense-ministers-meeting-2025-10/',
       '/events/defense-ministers-meeting-2026-01/',
     ]);
     expect([...events].sort()).toEqual([...(await resultPaths(page))].sort());
