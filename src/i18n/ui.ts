@@ -162,6 +162,10 @@ export const en = {
   'sources.repost': ', repost',
   'sources.in': ', in {language}',
   'sources.noUrl': 'No public URL on file.',
+  // Archived copies of sources (issue 24): a link to the snapshot beside the source; in print, its date and address.
+  'archive.link': 'Archived copy',
+  'archive.date': ', {date}',
+  'archive.print': 'Archived copy, {date}: {url}',
   'cite.heading': 'Link and cite',
   'cite.permalink': 'Permanent link:',
   'cite.copyLink': 'Copy link',
@@ -415,6 +419,10 @@ export const ja = {
   'sources.repost': '、転載',
   'sources.in': '、{language}',
   'sources.noUrl': '公開URLなし。',
+  // 出典のアーカイブ（issue 24）：出典の横にスナップショットへのリンク、印刷時は日付とアドレス。
+  'archive.link': 'アーカイブ',
+  'archive.date': '（{date}）',
+  'archive.print': 'アーカイブ（{date}）：{url}',
   'cite.heading': 'リンクと引用',
   'cite.permalink': '恒久リンク：',
   'cite.copyLink': 'リンクをコピー',
@@ -482,7 +490,7 @@ export const ja = {
   'changes.historySummary': (count) => `改訂履歴（${count}件の変更）`,
   'changes.historyIntro': 'トラッカーのリポジトリでこの項目のファイルに加えられた変更（新しい順）。',
   'changes.kind.added': '追加',
-  'changes.kind.revised': '改訂',
+  'changes.kind.revised': '更新',
   'changes.kind.correction': '訂正',
   'changes.translationOnly': '日本語訳',
   'changes.viewChange': '変更を見る',
@@ -492,15 +500,15 @@ export const ja = {
   'changes.suggestCorrectionNote': '誤りを見つけたら、どこが誤りかを公開の出典とともにお知らせください。',
   'changes.issueTitle': (title) => `訂正：${title}`,
   'changes.title': '変更履歴',
-  'changes.description': 'トラッカー全体の新しい項目・訂正・改訂（新しい順）。',
+  'changes.description': 'トラッカー全体の新しい項目・訂正・更新（新しい順）。',
   'changes.intro':
-    'トラッカー全体の新しい項目・訂正・改訂を新しい順に示します。訂正は読者が頼りにしたかもしれない事実を改めるもの、改訂は出典の追加や表現の明確化などの日常的な編集です。改訂の説明はリポジトリのコミットの件名（英語）です。',
+    'トラッカー全体の新しい項目・訂正・更新を新しい順に示します。訂正は読者が頼りにしたかもしれない事実を改めるもの、更新は出典の追加や表現の明確化などの日常的な編集です。',
   'changes.feed': '変更履歴を購読する（RSS）',
   'changes.shown': (shown, total) => `${total}件の変更のうち新しい${shown}件。`,
   'changes.historyUnavailable': 'このビルドはリポジトリのgit履歴なしで作られたため改訂履歴を表示できません。訂正のみを示します。',
   'changes.none': '記録された変更はまだありません。',
   'changes.andMore': (count) => `ほか${count}件`,
-  'changes.feedItemTitle': (kind, titles) => `${{ added: '新規', revised: '改訂', correction: '訂正' }[kind]}：${titles}`,
+  'changes.feedItemTitle': (kind, titles) => `${{ added: '新規', revised: '更新', correction: '訂正' }[kind]}：${titles}`,
 } as const satisfies UiStrings;
 
 export const UI: Record<Locale, UiStrings> = { en, ja };

@@ -10,7 +10,7 @@ import { EVENT_TYPES } from './event.ts';
  * vocabularies as the content schemas, in their output form (dates resolved, references as links).
  * Bump EXPORT_VERSION when a field is renamed or removed, so consumers can tell.
  */
-export const EXPORT_VERSION = '1.3.0';
+export const EXPORT_VERSION = '1.4.0';
 
 const keys = <T extends Record<string, unknown>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -34,6 +34,13 @@ const sourceSchema = z.object({
   date: dateSchema.optional(),
   authors: z.array(z.string()).optional(),
   language: z.string().optional(),
+  archive: z
+    .object({
+      url: z.url().describe('Address of the snapshot'),
+      date: z.string().describe('YYYY-MM-DD: the day the snapshot was taken'),
+    })
+    .optional()
+    .describe('An archived copy of the source, e.g. in the Wayback Machine (since 1.3.0)'),
 });
 
 export const exportEntrySchema = z.object({
@@ -61,7 +68,7 @@ export const exportEntrySchema = z.object({
   related: z.array(linkSchema),
   sources: z.array(sourceSchema).min(1),
   lastReviewed: z.string().describe('YYYY-MM-DD'),
-  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0)'),
+  dateNote: z.string().optional().describe('Why the date is uncertain or disputed, citing sources as [n] (since 1.1.0; in the CSV as dateNote)'),
   corrections: z
     .array(
       z.object({
@@ -71,7 +78,7 @@ export const exportEntrySchema = z.object({
         sourceUrl: z.url().optional().describe('That source’s URL'),
       }),
     )
-    .describe('Corrections made after publication, oldest first (since 1.1.0)'),
+    .describe('Corrections made after publication, oldest first (since 1.1.0; in the CSV as corrections, one per line)'),
   ja: z
     .object({
       title: z.string(),
@@ -79,8 +86,8 @@ export const exportEntrySchema = z.object({
       summary: z.string(),
       url: z.url().describe('The Japanese page'),
       translatedFrom: z.string().describe('YYYY-MM-DD: the English review the translation was made from'),
-      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0)'),
-      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0)'),
+      dateNote: z.string().optional().describe('The date note in Japanese, citing sources as [n] (since 1.2.0; in the CSV as dateNoteJa)'),
+      corrections: z.array(z.string()).optional().describe('The `change` of each correction in Japanese, in the same order (since 1.2.0; in the CSV as correctionsJa)'),
     })
     .optional()
     .describe('The Japanese edition of the entry, where translated (since 1.2.0)'),
@@ -91,7 +98,7 @@ export const exportFileSchema = z.object({
   title: z.string(),
   url: z.url(),
   license: z.string(),
-  licenseUrl: z.url().describe('The licence of the text of the tracker, CC BY 4.0 (since 1.3.0)'),
+  licenseUrl: z.url().describe('The licence of the text of the tracker, CC BY 4.0 (since 1.4.0)'),
   count: z.int().nonnegative(),
   entries: z.array(exportEntrySchema),
 });

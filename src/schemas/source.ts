@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDateSchema } from './date.ts';
+import { dayDateSchema, partialDateSchema } from './date.ts';
 
 export const SOURCE_KINDS = {
   official: 'Official release',
@@ -26,6 +26,23 @@ export const httpUrlSchema = z.string().refine(
   { error: (issue) => `${JSON.stringify(issue.input)} is not an absolute http(s) URL; write it in full, e.g. "https://www.mod.go.jp/…"` },
 );
 
+/**
+ * A copy of the source kept by a web archive (the Wayback Machine, WARP, archive.today): the address of
+ * the snapshot and the day it was taken. `npm run check:sources -- --write` records the Wayback Machine's
+ * snapshot closest to the source's date; by hand, write only a copy you have opened.
+ */
+export const archiveSchema = z.strictObject(
+  {
+    url: httpUrlSchema,
+    date: dayDateSchema,
+  },
+  {
+    error:
+      'must be { url: <the snapshot\'s address>, date: <the day it was taken, YYYY-MM-DD> }, e.g. ' +
+      '{ url: "https://web.archive.org/web/20230118000000/https://…", date: 2023-01-18 }',
+  },
+);
+
 export const sourceSchema = z.strictObject({
   /** The work's own title; where a source has none on file, a description in [square brackets]. */
   title: z.string().min(1),
@@ -35,6 +52,8 @@ export const sourceSchema = z.strictObject({
   /** Omit only when no public URL is on file; never guess one. */
   url: httpUrlSchema.optional(),
   date: partialDateSchema.optional(),
+  /** Optional: an archived copy, for when the link dies or the page changes. */
+  archive: archiveSchema.optional(),
   /** Where a repost was read, e.g. "nippon.com" for a Jiji Press report. */
   via: z.string().min(1).optional(),
   authors: z.array(z.string().min(1)).optional(),
@@ -46,4 +65,5 @@ export const sourcesSchema = z.array(sourceSchema).min(1, {
 });
 
 export type Source = z.output<typeof sourceSchema>;
+export type SourceArchive = z.output<typeof archiveSchema>;
 export type SourceKind = keyof typeof SOURCE_KINDS;

@@ -2,8 +2,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fixture, replace, GOOD } from '../helpers/fixture';
 import { runScript } from '../helpers/build';
+import { HtmlValidate } from 'html-validate';
+import { useSite } from '../helpers/site';
+import { axeViolations } from '../helpers/axe';
 
 const OUT = 'tests/.tmp/fixture-dist';
+/** The archived copy the good fixture gives its arrangement's first source (test data, not a looked-up snapshot). */
+const ARCHIVE_URL = 'https://web.archive.org/web/20230119000000/https://www.pacom.mil/Media/NEWS/News-Article-View/Article/3271173/dod-japan-mod-sign-technology-and-security-of-supply-arrangements';
 const page = (path: string) => readFileSync(`${OUT}${path}index.html`, 'utf8');
 
 describe('a good content set', () => {
@@ -139,5 +144,56 @@ describe('data exports of the fixture', () => {
     expect(tricky.summary).toBe('A fixture event known only to the month, with a comma, "double quotes"\nand a line break.');
     expect(tricky.summary).toBe(data.entries.find((e: { id: string }) => e.id === 'month-only').summary);
     expect(tricky.datePrecision).toBe('month');
+  });
+
+  test('a source’s archived copy is in the JSON (and its schema) and the CSV', () => {
+    const { data } = validateExport(OUT);
+    const sosa = data.entries.find((e: { id: string }) => e.id === 'sosa');
+    expect(sosa.sources[0].archive).toEqual({ url: ARCHIVE_URL, date: '2023-01-19' });
+    expect(data.entries.find((e: { id: string }) => e.id === 'signing').sources[0].archive).toBeUndefined();
+    const schema = JSON.parse(readFileSync(`${OUT}/data/entries.schema.json`, 'utf8'));
+    expect(JSON.stringify(schema)).toContain('An archived copy of the source');
+    const rows = readCsv(`${OUT}/data/entries.csv`);
+    expect(rows.find((r) => r.id === 'sosa')!.archiveUrls).toBe(ARCHIVE_URL);
+    expect(rows.find((r) => r.id === 'signing')!.archiveUrls).toBe('');
+  });
+});
+
+describe('a source with an archived copy, on screen and in print, in both languages', () => {
+  const site = useSite(OUT);
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const cases = [
+    { path: '/agreements/sosa/', screen: 'Archived copy, 19 January 2023', print: `Archived copy, 19 January 2023: ${ARCHIVE_URL}` },
+    { path: '/ja/agreements/sosa/', screen: 'アーカイブ（2023年1月19日）', print: `アーカイブ（2023年1月19日）：${ARCHIVE_URL}` },
+  ];
+
+  test('the About page states the review policy in both languages', () => {
+    expect(page('/about/')).toContain('Each entry is checked against its sources again within twelve months of its last review.');
+    expect(page('/ja/about/')).toContain('各項目は、最後の確認から12か月以内に出典と改めて照合します。');
+  });
+
+  test.each(cases)('$path links the copy beside its source, and its HTML is valid', async ({ path, screen }) => {
+    const html = page(path);
+    expect(html).toContain(`<a href="${ARCHIVE_URL}">${screen.replace(/[,（].*/, '')}</a>`);
+    const report = await validator.validateString(html, path);
+    expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
+  test.each(cases)('$path shows the link on screen and prints the date and address; axe finds nothing', async ({ path, screen, print }) => {
+    const context = await site.browser.newContext({ bypassCSP: true });
+    const tab = await context.newPage();
+    await tab.goto(`${site.origin}${path}`);
+    const source = tab.locator('#source-1');
+    const visibleText = async () => (await source.innerText()).split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(await visibleText()).toContain(screen);
+    expect((await visibleText()).join('\n')).not.toContain(ARCHIVE_URL);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await tab.emulateMedia({ colorScheme });
+      expect(await axeViolations(tab), `${colorScheme} ${path}`).toEqual([]);
+    }
+    await tab.emulateMedia({ media: 'print' });
+    expect(await visibleText()).toContain(print);
+    expect(await visibleText()).not.toContain(screen);
+    await context.close();
   });
 });

@@ -49,6 +49,18 @@ describe('the Japanese edition of the good fixture', () => {
     expect(page('/ja/events/month-only/')).toMatch(/<div class="prose" lang="en">/);
   });
 
+  test('citation metadata is in the language of the words shown: Japanese where translated, English where not', () => {
+    const meta = (html: string, name: string) => new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`).exec(html)?.[1];
+    const translated = page('/ja/agreements/sosa/');
+    expect(meta(translated, 'citation_language')).toBe('ja');
+    expect(meta(translated, 'DC.language')).toBe('ja');
+    expect(meta(translated, 'citation_publisher')).toBe('日米防衛産業協力トラッカー');
+    const untranslated = page('/ja/events/month-only/');
+    expect(meta(untranslated, 'citation_title')).toBe('An event known only to the month');
+    expect(meta(untranslated, 'citation_language')).toBe('en');
+    expect(meta(untranslated, 'DC.identifier')).toMatch(/\/ja\/events\/month-only\/$/);
+  });
+
   test('the English pages are unchanged by the translations', () => {
     const html = page('/agreements/sosa/');
     expect(html).toMatch(/<html lang="en"/);

@@ -1,6 +1,7 @@
 // The first screen: on a phone the timeline's first entries are visible and its filters fold behind one
 // button; nothing the scripts do moves content already painted (cumulative layout shift stays ~0);
 // the search page says what is wrong when its index is missing.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/site';
@@ -74,6 +75,39 @@ describe('the timeline on a phone (390×844)', () => {
     expect(await page.isVisible('form.filters')).toBe(false);
     expect(await page.isVisible('nav.facets')).toBe(true);
     expect(await page.isVisible('.timeline .record')).toBe(true);
+  });
+});
+
+describe('the timeline on a desktop screen (1280×900)', () => {
+  const SCREEN = { width: 1280, height: 900 };
+  for (const path of ['/', '/ja/']) {
+    for (const javaScript of [true, false]) {
+      test(`${path} with JavaScript ${javaScript ? 'on' : 'off'}: the whole threads chart, all its lanes, is on the first screen`, async () => {
+        const page = await open(path, SCREEN, javaScript);
+        const chart = (await page.locator('figure.tc').boundingBox())!;
+        expect(chart.y).toBeGreaterThan(0);
+        expect(chart.y + chart.height).toBeLessThanOrEqual(SCREEN.height);
+        const lanes = await page.$$eval('.tc-lane', (els) => els.map((el) => el.getBoundingClientRect().bottom));
+        // One lane per topic of the record.
+        expect(lanes.length).toBe(readFileSync('content/topics.yaml', 'utf8').match(/^- id:/gm)!.length);
+        for (const bottom of lanes) expect(bottom).toBeLessThanOrEqual(SCREEN.height);
+        // Beside it: the filter form with JavaScript, the facet links without; never both.
+        expect(await page.isVisible('form.filters')).toBe(javaScript);
+        expect(await page.isVisible('nav.facets')).toBe(!javaScript);
+        const side = (await page.locator(javaScript ? 'form.filters' : 'nav.facets').boundingBox())!;
+        expect(side.x).toBeGreaterThanOrEqual(chart.x + chart.width);
+        expect(side.y).toBeLessThan(SCREEN.height / 2);
+      });
+    }
+  }
+
+  test('on a phone (390×844) the first entry is still on the first screen, in both languages', async () => {
+    for (const path of ['/', '/ja/']) {
+      const page = await open(path);
+      const title = (await page.locator('.timeline .record .record-title').first().boundingBox())!;
+      expect(title.y + title.height, path).toBeLessThanOrEqual(PHONE.height);
+      expect(await page.isVisible('nav.facets'), path).toBe(false);
+    }
   });
 });
 

@@ -12,23 +12,26 @@ const day = (d: string) => ({ start: d, end: undefined, precision: 'day' as cons
 const correction = (date: string, change: string): Correction => ({ date: day(date), change });
 
 describe('parseGitLog', () => {
-  test('reads hash, author date, subject and files of each commit, newest first', () => {
+  test('reads hash, author date, public lines and files of each commit, newest first; never the subject', () => {
     expect(LOG_FORMAT).toContain('%aI');
+    expect(LOG_FORMAT).toContain('%(trailers:key=Public-Change,');
+    expect(LOG_FORMAT).toContain('%(trailers:key=Public-Change-Ja,');
+    expect(LOG_FORMAT).not.toMatch(/%s|%B|%b/);
     const out = [
-      '\x1eaaa\x1f2025-01-10T09:00:00+09:00\x1fFirst\n\nagreements/sosa.md\nevents/signing.md\n',
-      '\x1ebbb\x1f2025-03-05T12:00:00+00:00\x1fSecond: with a colon\n\nagreements/sosa.md\n',
+      '\x1eaaa\x1f2025-01-10T09:00:00+09:00\x1f\x1f\n\nagreements/sosa.md\nevents/signing.md\n',
+      '\x1ebbb\x1f2025-03-05T12:00:00+00:00\x1fSecond: with a colon \x1f二つ目\n\nagreements/sosa.md\n',
     ].reverse().join('');
     const commits = parseGitLog(out);
-    expect(commits.map((c) => [c.hash, c.day, c.subject, c.files])).toEqual([
-      ['bbb', '2025-03-05', 'Second: with a colon', ['agreements/sosa.md']],
-      ['aaa', '2025-01-10', 'First', ['agreements/sosa.md', 'events/signing.md']],
+    expect(commits.map((c) => [c.hash, c.day, c.publicChange, c.files])).toEqual([
+      ['bbb', '2025-03-05', { en: 'Second: with a colon', ja: '二つ目' }, ['agreements/sosa.md']],
+      ['aaa', '2025-01-10', {}, ['agreements/sosa.md', 'events/signing.md']],
     ]);
     expect(indexByFile(commits).get('agreements/sosa.md')!.map((c) => c.hash)).toEqual(['bbb', 'aaa']);
     expect(indexByFile(commits).get('events/signing.md')!.map((c) => c.hash)).toEqual(['aaa']);
   });
 
   test('the day is the author’s own calendar day; order is by the instant', () => {
-    const commits = parseGitLog('\x1ea\x1f2025-01-10T23:30:00-05:00\x1fLate in New York\n\nx.md\n\x1eb\x1f2025-01-11T09:00:00+09:00\x1fMorning in Tokyo\n\nx.md\n');
+    const commits = parseGitLog('\x1ea\x1f2025-01-10T23:30:00-05:00\x1f\x1f\n\nx.md\n\x1eb\x1f2025-01-11T09:00:00+09:00\x1f\x1f\n\nx.md\n');
     // 09:00 in Tokyo on the 11th is 00:00 UTC on the 11th, before 04:30 UTC on the 11th in New York.
     expect(commits.map((c) => [c.hash, c.day])).toEqual([['a', '2025-01-10'], ['b', '2025-01-11']]);
   });
@@ -46,7 +49,9 @@ describe('reading a repository', () => {
     const history = await readGitHistory(dir);
     if (!history.available) throw new Error(history.reason);
     expect(history.commits).toHaveLength(4);
-    expect(history.byFile.get('agreements/sosa.md')!.map((c) => c.subject)).toEqual(SOSA_COMMITS.map((c) => c.subject).reverse());
+    // The public line comes from the trailers; commits without them have none, and no subject is kept.
+    expect(history.byFile.get('agreements/sosa.md')!.map((c) => c.publicChange)).toEqual([{}, SOSA_COMMITS[1].public, {}]);
+    expect(JSON.stringify(history.commits)).not.toContain(SOSA_COMMITS[1].subject);
     expect(history.byFile.get('events/signing.md')!.map((c) => c.hash)).toEqual([hashes.at(-1)]);
     expect(history.byFile.get('ja/agreements/sosa.md')!.map((c) => c.hash)).toEqual([hashes[0]]);
 
@@ -72,11 +77,11 @@ describe('reading a repository', () => {
 });
 
 describe('changes across the record', () => {
-  const commit = (hash: string, date: string, files: string[], subject = `commit ${hash}`) => ({ hash, date, day: date.slice(0, 10), time: Date.parse(date), subject, files });
+  const commit = (hash: string, date: string, files: string[], publicChange = {}) => ({ hash, date, day: date.slice(0, 10), time: Date.parse(date), publicChange, files });
   const commits = [
-    commit('c3', '2025-06-20T08:00:00Z', ['agreements/sosa.md', 'events/signing.md'], 'Fix dates'),
-    commit('c2', '2025-03-05T12:00:00Z', ['events/signing.md'], 'Add a source'),
-    commit('c1', '2025-01-10T00:00:00Z', ['agreements/sosa.md', 'events/signing.md', 'topics.yaml'], 'First import'),
+    commit('c3', '2025-06-20T08:00:00Z', ['agreements/sosa.md', 'events/signing.md']),
+    commit('c2', '2025-03-05T12:00:00Z', ['events/signing.md'], { en: 'A source added.' }),
+    commit('c1', '2025-01-10T00:00:00Z', ['agreements/sosa.md', 'events/signing.md', 'topics.yaml']),
   ];
   const history = { available: true as const, commits, byFile: indexByFile(commits) };
   const records = [
@@ -94,6 +99,7 @@ describe('changes across the record', () => {
       ['2024-12-01', 'correction', ['signing'], undefined],
     ]);
     expect(new Set(changes.map((c) => c.key)).size).toBe(changes.length);
+    expect(changes.map((c) => c.text)).toEqual(['Dated to the day from the release.', '', 'A source added.', '', 'Corrected before the history began.']);
   });
 
   test('without history, the corrections alone', () => {
@@ -124,8 +130,18 @@ describe('a change in another language', () => {
     expect(localizedChangeText({ text: second.change, correction: second }, corrections, ['日付を日単位にした。', '当事者を追加した。'], 'ja')).toEqual({ text: '当事者を追加した。' });
   });
 
-  test('English stands in, marked, where there is no translation: commit subjects and untranslated corrections', () => {
-    expect(localizedChangeText({ text: 'SOSA: clearer summary' }, corrections, ['日付を日単位にした。'], 'ja')).toEqual({ text: 'SOSA: clearer summary', lang: 'en' });
+  const revision = (publicChange: { en?: string; ja?: string }) => ({ hash: 'c', date: '2025-03-05T12:00:00Z', day: '2025-03-05', time: 0, publicChange, files: [] });
+
+  test('a commit shows its public line in the page’s language, or nothing: never English on a Japanese page', () => {
+    const both = revision({ en: 'Summary clarified.', ja: '概要を明確にした。' });
+    expect(localizedChangeText({ text: 'Summary clarified.', commit: both }, corrections, undefined, 'en')).toEqual({ text: 'Summary clarified.' });
+    expect(localizedChangeText({ text: 'Summary clarified.', commit: both }, corrections, undefined, 'ja')).toEqual({ text: '概要を明確にした。' });
+    const englishOnly = revision({ en: 'Summary clarified.' });
+    expect(localizedChangeText({ text: 'Summary clarified.', commit: englishOnly }, corrections, undefined, 'ja')).toEqual({ text: '' });
+    expect(localizedChangeText({ text: '', commit: revision({}) }, corrections, undefined, 'en')).toEqual({ text: '' });
+  });
+
+  test('English stands in, marked, where a correction has no translation', () => {
     expect(localizedChangeText({ text: second.change, correction: second }, corrections, ['日付を日単位にした。'], 'ja')).toEqual({ text: 'Party added.', lang: 'en' });
     expect(localizedChangeText({ text: first.change, correction: first }, corrections, undefined, 'ja')).toEqual({ text: 'Dated to the day.', lang: 'en' });
   });

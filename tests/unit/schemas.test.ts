@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { agreementSchema, type AgreementInput } from '../../src/schemas/agreement';
 import { eventSchema } from '../../src/schemas/event';
 import { sourceSchema } from '../../src/schemas/source';
+import { describeIssue, fieldPath } from '../../src/lib/content/validate';
 import { actorSchema } from '../../src/schemas/actor';
 
 const source = { title: 'A release', publisher: 'U.S. Department of Defense', kind: 'official', url: 'https://www.defense.gov/x' };
@@ -66,6 +67,26 @@ describe('source schema', () => {
     const { url: _url, ...noUrl } = source;
     expect(sourceSchema.safeParse(noUrl).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, kind: 'blog' }).error!.issues[0]!.message).toMatch(/official, wire, newspaper/);
+  });
+});
+
+describe('an archived copy of a source', () => {
+  const problems = (archive: unknown) =>
+    sourceSchema.safeParse({ ...source, archive }, { reportInput: true }).error?.issues.map((i) => `${fieldPath(i.path)}: ${describeIssue(i)}`) ?? [];
+
+  test('is a snapshot address and the day it was taken', () => {
+    const parsed = sourceSchema.parse({ ...source, archive: { url: 'https://web.archive.org/web/20230118120000/https://www.defense.gov/x', date: '2023-01-18' } });
+    expect(parsed.archive).toEqual({ url: 'https://web.archive.org/web/20230118120000/https://www.defense.gov/x', date: { start: '2023-01-18', end: undefined, precision: 'day' } });
+  });
+
+  test('names the field and the fix when it is wrong', () => {
+    expect(problems('https://web.archive.org/web/2023/https://www.defense.gov/x')).toEqual([
+      expect.stringMatching(/^archive: must be \{ url: <the snapshot's address>, date: <the day it was taken, YYYY-MM-DD> \}, e\.g\./),
+    ]);
+    expect(problems({ url: 'web.archive.org/web/2023/x', date: '2023-01-18' })).toEqual([expect.stringMatching(/^archive\.url: "web\.archive\.org\/web\/2023\/x" is not an absolute http\(s\) URL/)]);
+    expect(problems({ url: 'https://web.archive.org/web/2023/x', date: '2023-01' })).toEqual(['archive.date: must be a single day written "YYYY-MM-DD"']);
+    expect(problems({ url: 'https://web.archive.org/web/2023/x' })).toEqual([expect.stringMatching(/^archive\.date: is required but missing/)]);
+    expect(problems({ url: 'https://web.archive.org/web/2023/x', date: '2023-01-18', status: 200 })).toEqual([expect.stringMatching(/^archive: unknown field "status"/)]);
   });
 });
 

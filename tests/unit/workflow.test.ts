@@ -40,6 +40,53 @@ describe('the deploy workflow', () => {
   });
 });
 
+describe('dependencies that stay current', () => {
+  const dependabot = yaml.load(readFileSync('.github/dependabot.yml', 'utf8')) as {
+    version: number;
+    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: Record<string, { patterns: string[] }> }[];
+  };
+  /** Dependabot's group patterns: `*` matches any run of characters. */
+  const matches = (pattern: string, name: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\/]/g, '\\$&').replaceAll('*', '.*')}$`).test(name);
+  const groupOf = (groups: Record<string, { patterns: string[] }>, name: string) => Object.entries(groups).find(([, g]) => g.patterns.some((p) => matches(p, name)))?.[0];
+
+  test('Dependabot updates npm packages and the actions weekly', () => {
+    expect(dependabot.version).toBe(2);
+    expect(dependabot.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval])).toEqual([
+      ['npm', '/', 'weekly'],
+      ['github-actions', '/', 'weekly'],
+    ]);
+  });
+
+  test('Astro’s packages move together, in one group, and nothing else joins them', () => {
+    const groups = dependabot.updates[0]!.groups!;
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+    const astro = names.filter((n) => n === 'astro' || n.startsWith('@astrojs/'));
+    expect(astro.length).toBeGreaterThan(3);
+    for (const name of astro) expect(groupOf(groups, name), name).toBe('astro');
+    for (const name of names.filter((n) => !astro.includes(n))) expect(groupOf(groups, name), name).not.toBe('astro');
+    expect(groupOf(groups, '@astrojs/some-future-integration')).toBe('astro');
+  });
+
+  test('their pull requests run every test', () => {
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    // Not limited to some branches or paths: a Dependabot branch or a lockfile-only change is tested too.
+    expect(workflow.on.pull_request ?? {}).toEqual({});
+  });
+
+  test('a scheduled audit of every dependency runs apart from the tests', () => {
+    const text = readFileSync('.github/workflows/audit.yml', 'utf8');
+    expect(validateWorkflow(text).errors).toEqual([]);
+    const audit = yaml.load(text) as { on: { schedule?: { cron: string }[] }; jobs: Record<string, { steps: { run?: string }[] }> };
+    expect(audit.on.schedule?.length).toBeGreaterThan(0);
+    const runs = Object.values(audit.jobs).flatMap((job) => job.steps.map((s) => s.run).filter(Boolean));
+    expect(runs).toContain('npm audit --audit-level=high');
+    // All dependencies: the dev ones build what is published. And not part of the test run.
+    expect(runs.join('\n')).not.toMatch(/--omit|--production|\.ci\/run/);
+    expect(readFileSync('.ci/run', 'utf8')).not.toContain('npm audit ');
+  });
+});
+
 describe('the correction issue form', () => {
   test('has the fields the “Suggest a correction” link fills in, by id', () => {
     const form = yaml.load(readFileSync('.github/ISSUE_TEMPLATE/correction.yml', 'utf8')) as { name: string; body: { type: string; id?: string; validations?: { required?: boolean } }[] };

@@ -14,7 +14,7 @@ export const CHANGES_FEED_LIMIT = 50;
 export interface ShownChange extends Change {
   /** The entries it concerns, with their titles (in the page's language where translated) and site paths. */
   entries: { id: string; title: string; url: string; lang?: 'en' | undefined }[];
-  /** 'en' where the text is in English on a page in another language (commit subjects, untranslated corrections). */
+  /** 'en' where the text is in English on a page in another language (an untranslated correction). */
   lang?: 'en' | undefined;
 }
 

@@ -17,14 +17,22 @@ export async function changesFeedResponse(site: URL, locale: Locale) {
     description: t['changes.description'],
     site: new URL(localePath(locale, '/'), site),
     trailingSlash: true,
-    items: changes.slice(0, CHANGES_FEED_LIMIT).map((change) => ({
-      title: t['changes.feedItemTitle'](change.kind, change.entries.slice(0, 3).map((e) => e.title).join(separator) + (change.entries.length > 3 ? ` ${t['changes.andMore'](change.entries.length - 3)}` : '')),
-      // Unique per change (RSS readers key items by it) and stable across builds.
-      link: new URL(`${page}#${change.key}`, site).href,
-      // A commit's time; a correction without a commit, the start of its day.
-      pubDate: new Date(change.time),
-      description: `${t[`changes.kind.${change.kind}`]}${colon}${change.text}`,
-    })),
+    items: changes.slice(0, CHANGES_FEED_LIMIT).map((change) => {
+      const titles =
+        change.entries
+          .slice(0, 3)
+          .map((e) => e.title)
+          .join(separator) + (change.entries.length > 3 ? ` ${t['changes.andMore'](change.entries.length - 3)}` : '');
+      return {
+        title: t['changes.feedItemTitle'](change.kind, titles),
+        // Unique per change (RSS readers key items by it) and stable across builds.
+        link: new URL(`${page}#${change.key}`, site).href,
+        // A commit's time; a correction without a commit, the start of its day.
+        pubDate: new Date(change.time),
+        // A commit without a public line in this language is described by the entries it touched.
+        description: `${t[`changes.kind.${change.kind}`]}${colon}${change.text || titles}`,
+      };
+    }),
     customData: `<language>${locale}</language><copyright>${feedCopyright(locale)}</copyright>`,
   });
 }

@@ -19,7 +19,7 @@ export interface HistoryItem {
   kind: ChangeKind;
   /** YYYY-MM-DD. */
   day: string;
-  /** The commit's subject, or the correction's sentence. */
+  /** The correction's sentence, or the commit's public line in English; empty when the commit has none. */
   text: string;
   commit?: Commit | undefined;
   correction?: Correction | undefined;
@@ -79,7 +79,7 @@ export function entryHistory(history: GitHistory, record: RecordRef): HistoryIte
       kind: correction ? 'correction' : commit === first ? 'added' : 'revised',
       day: commit.day,
       time: commit.time,
-      text: correction ? correction.change : commit.subject,
+      text: correction ? correction.change : (commit.publicChange.en ?? ''),
       commit,
       correction,
       translationOnly: !ownHashes.has(commit.hash),
@@ -139,24 +139,27 @@ export function recordChanges(history: GitHistory, records: readonly RecordRef[]
   }
   for (const { commit, added, revised } of perCommit.values()) {
     const refs = (list: RecordRef[]) => list.map((r) => ({ collection: r.collection, id: r.id }));
-    if (added.length) changes.push({ key: `added-${commit.hash.slice(0, 12)}`, kind: 'added', day: commit.day, time: commit.time, text: commit.subject, records: refs(added), commit });
-    if (revised.length) changes.push({ key: `revised-${commit.hash.slice(0, 12)}`, kind: 'revised', day: commit.day, time: commit.time, text: commit.subject, records: refs(revised), commit });
+    if (added.length) changes.push({ key: `added-${commit.hash.slice(0, 12)}`, kind: 'added', day: commit.day, time: commit.time, text: commit.publicChange.en ?? '', records: refs(added), commit });
+    if (revised.length) changes.push({ key: `revised-${commit.hash.slice(0, 12)}`, kind: 'revised', day: commit.day, time: commit.time, text: commit.publicChange.en ?? '', records: refs(revised), commit });
   }
   return changes.sort(byNewest);
 }
 
 /**
- * A change's or history item's text in a language: a correction's sentence from the translation
- * (same order as the English corrections) where there is one; otherwise the English text, marked 'en'.
+ * A change's or history item's text in a language. A correction: its sentence from the translation
+ * (same order as the English corrections) where there is one, else the English, marked 'en'. A
+ * commit: its public line in that language, or nothing (the page then shows only the kind of change
+ * and the entries): never English standing in for a missing Japanese line, never the commit's subject.
  */
 export function localizedChangeText(
-  item: Pick<HistoryItem, 'text' | 'correction'>,
+  item: Pick<HistoryItem, 'text' | 'correction' | 'commit'>,
   corrections: readonly Correction[],
   translated: readonly string[] | undefined,
   locale: Locale,
 ): { text: string; lang?: 'en' | undefined } {
+  if (!item.correction) return { text: item.commit?.publicChange[locale] ?? '' };
   if (locale === 'en') return { text: item.text };
-  const index = item.correction ? corrections.indexOf(item.correction) : -1;
+  const index = corrections.indexOf(item.correction);
   const words = index >= 0 ? translated?.[index] : undefined;
   return words ? { text: words } : { text: item.text, lang: 'en' };
 }

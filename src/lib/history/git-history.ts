@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { contentDir } from '../content/content-files.ts';
+import { parsePublicChange, PUBLIC_CHANGE_TRAILERS, trailerPlaceholder, type PublicChange } from './public-change.ts';
 
 /**
  * The git history of the content folder, read in ONE `git log --name-only` pass per build and kept
@@ -18,7 +19,8 @@ export interface Commit {
   day: string;
   /** Milliseconds since the epoch, for ordering. */
   time: number;
-  subject: string;
+  /** What changed, written for readers in the commit's trailers (never its subject, which is for editors). */
+  publicChange: PublicChange;
   /** Paths relative to the content folder, e.g. "agreements/sosa.md". */
   files: string[];
 }
@@ -29,8 +31,8 @@ export type GitHistory =
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
-/** Hash, author date, subject; the file names follow on their own lines. */
-export const LOG_FORMAT = `${RECORD}%H${FIELD}%aI${FIELD}%s`;
+/** Hash, author date, the public lines (English, Japanese); the file names follow on their own lines. */
+export const LOG_FORMAT = `${RECORD}%H${FIELD}%aI${FIELD}${trailerPlaceholder(PUBLIC_CHANGE_TRAILERS.en)}${FIELD}${trailerPlaceholder(PUBLIC_CHANGE_TRAILERS.ja)}`;
 
 /** Parses `git log --name-only --format=LOG_FORMAT` output; newest first (author date), git's order on ties. */
 export function parseGitLog(output: string): Commit[] {
@@ -38,12 +40,12 @@ export function parseGitLog(output: string): Commit[] {
   for (const record of output.split(RECORD)) {
     if (!record.trim()) continue;
     const [header = '', ...rest] = record.split('\n');
-    const [hash, date, subject = ''] = header.split(FIELD);
+    const [hash, date, en, ja] = header.split(FIELD);
     if (!hash || !date) continue;
     const time = Date.parse(date);
     if (Number.isNaN(time)) continue;
     const files = rest.map((line) => line.trim()).filter(Boolean);
-    commits.push({ hash, date, day: date.slice(0, 10), time, subject, files });
+    commits.push({ hash, date, day: date.slice(0, 10), time, publicChange: parsePublicChange({ en, ja }), files });
   }
   // Stable sort: commits with the same time keep git's order.
   return commits.sort((a, b) => b.time - a.time);

@@ -48,7 +48,12 @@ export function exportEntry(entry: RecordEntry, byId: ReadonlyMap<string, AnyEnt
     summary: d.summary,
     topics: d.topics.map(link),
     related: d.related.map(link),
-    sources: d.sources.map((s, i) => ({ number: i + 1, ...s, ...(s.date ? { date: dateOut(s.date) } : {}) })),
+    sources: d.sources.map((s, i) => ({
+      number: i + 1,
+      ...s,
+      ...(s.date ? { date: dateOut(s.date) } : {}),
+      ...(s.archive ? { archive: { url: s.archive.url, date: s.archive.date.start } } : {}),
+    })),
     lastReviewed: d.lastReviewed.start,
     ...(d.dateNote ? { dateNote: notePlainText(d.dateNote) } : {}),
     corrections: d.corrections.map((c) => {
@@ -105,14 +110,30 @@ export function exportJsonSchema() {
   return { $id: 'entries.schema.json', ...z.toJSONSchema(exportFileSchema, { target: 'draft-2020-12' }) };
 }
 
-export const CSV_COLUMNS = ['id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls', 'lastReviewed', 'summaryJa', 'urlJa'] as const;
+/** New columns go at the end, so a reader's spreadsheet formulas keep their columns. */
+export const CSV_COLUMNS = [
+  'id', 'kind', 'type', 'title', 'shortName', 'titleJa', 'date', 'datePrecision', 'status', 'binding', 'actors', 'topics', 'summary', 'url', 'sourceUrls',
+  'lastReviewed', 'summaryJa', 'urlJa', 'dateNote', 'dateNoteJa', 'corrections', 'correctionsJa', 'archiveUrls',
+] as const;
 
-/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell. */
+/**
+ * Corrections in one cell, oldest first, one per line: "YYYY-MM-DD: what changed" (a sentence may hold
+ * "; ", so lines, not the list separator). In Japanese, the translated sentences on the same dates.
+ */
+export function correctionsCell(entry: ExportEntry, locale: 'en' | 'ja'): string {
+  const words = locale === 'ja' ? entry.ja?.corrections : entry.corrections.map((c) => c.change);
+  if (!words) return '';
+  return entry.corrections.map((c, i) => (words[i] ? `${c.date}${locale === 'ja' ? '：' : ': '}${words[i]}` : '')).filter(Boolean).join('\n');
+}
+
+/** One row per entry, RFC 4180 quoting; lists joined with "; " inside one cell, corrections one per line. */
 export function exportCsv(entries: readonly ExportEntry[]): string {
   const rows = entries.map((e) => [
     e.id, e.kind, e.type, e.title, e.shortName ?? '', e.ja?.title ?? e.titleJa ?? '', e.date.end ? `${e.date.start}/${e.date.end}` : e.date.start, e.date.precision,
     e.status ?? '', e.binding ?? '', e.actors.map((a) => a.name).join('; '), e.topics.map((t) => t.name).join('; '), e.summary, e.url,
     e.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '), e.lastReviewed, e.ja?.summary ?? '', e.ja?.url ?? jaUrl(e.url),
+    e.dateNote ?? '', e.ja?.dateNote ?? '', correctionsCell(e, 'en'), correctionsCell(e, 'ja'),
+    e.sources.flatMap((s) => (s.archive ? [s.archive.url] : [])).join(' '),
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: '\r\n' });
 }
