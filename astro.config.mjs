@@ -5,8 +5,8 @@ import trackerContent from './src/integrations/content-check.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import entryFiles from './src/integrations/entry-files.ts';
 import { SITE_URL } from './src/consts.ts';
-import { sitemapLinks } from './src/lib/sitemap-links.ts';
-import { TIMELINE_PENDING_HASH } from './src/lib/timeline-pending.ts';
+import { sitemapLinks } from './src/lib/publish/sitemap-links.ts';
+import { TIMELINE_PENDING_HASH } from './src/lib/site/timeline-pending.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -23,7 +23,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.css') ? undefined : false) } },
   // Entries have no code blocks to highlight; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  // English at the root, Japanese under /ja/; every page exists in both (src/pages and src/pages/ja).
+  // English at the root, Japanese under /ja/; every page exists in both (src/pages/[...lang]/ makes each in both).
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // The 404 page is served for missing paths; it is not a page to index.
   integrations: [trackerContent(), devSearch(), entryFiles(), sitemap({

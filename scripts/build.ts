@@ -3,8 +3,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { deployProblem } from '../src/lib/deploy.ts';
-import { headersFile } from '../src/lib/headers.ts';
+import { deployProblem } from '../src/lib/publish/deploy.ts';
+import { headersFile } from '../src/lib/publish/headers.ts';
 import { indexSite } from '../src/integrations/search-index.ts';
 
 // A build that will be published must know its own address (README, "Deploy").

@@ -1,7 +1,7 @@
 // `npm run check:content [-- --due [months]]`: validates every entry without building the site; `--due` also lists reviews that have come due.
-import { checkContent } from '../src/lib/check.ts';
-import { formatProblems, formatWarnings } from '../src/lib/problems.ts';
-import { isDraft } from '../src/lib/drafts.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
+import { isDraft } from '../src/lib/content/drafts.ts';
 import { DEFAULT_REVIEW_MONTHS, formatReviewsDue, reviewsDue, today } from '../src/lib/reviews/due.ts';
 
 /** `--due`, `--due 6` or `--due=6`: the review interval in months, or undefined without the flag. */

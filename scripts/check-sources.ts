@@ -1,7 +1,7 @@
 // `npm run check:sources [-- --write] [--json] [--concurrency N] [--timeout S]`: an editor's link and archive check.
 // Needs the network; it is never run by the build or the tests (they point it at a local server).
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-files.ts';
+import { contentDir } from '../src/lib/content/content-files.ts';
 import { checkSources } from '../src/lib/source-check/run.ts';
 import { formatReport } from '../src/lib/source-check/report.ts';
 import { archiveApi } from '../src/lib/source-check/wayback.ts';

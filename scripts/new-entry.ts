@@ -2,10 +2,10 @@
 // the content check, with every value still to be written marked TODO.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/check.ts';
-import { contentDir } from '../src/lib/content-files.ts';
-import { scaffold } from '../src/lib/scaffold.ts';
-import { isPublished } from '../src/lib/drafts.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { contentDir } from '../src/lib/content/content-files.ts';
+import { scaffold } from '../src/lib/content/scaffold.ts';
+import { isPublished } from '../src/lib/content/drafts.ts';
 import { entryIdSchema } from '../src/schemas/id.ts';
 
 const [collection, id, title = 'TODO: title'] = process.argv.slice(2);

@@ -1,9 +1,14 @@
+// Every word of the interface: one typed table per language, English the reference and Japanese beside it.
 import type { Locale } from './locales.ts';
 import { SITE_DESCRIPTION, SITE_SHORT_TITLE, SITE_TITLE } from '../consts.ts';
+import { STATUSES, type Status } from '../schemas/status.ts';
+import { VOCABULARY } from './vocab.ts';
 
 /**
- * Every label of the interface, in English (the reference) and Japanese. `{name}` marks a value filled
- * in by `t()`. A key missing from `ja` is a type error.
+ * A label is a string, where `{name}` marks a value filled in by `t()`, or, where the words depend on a
+ * number or on other words (plurals, counts, a list of names), a function of those values, called directly:
+ * `UI[locale]['changes.historySummary'](3)`. `ja` must have every key of `en`, with a function of the same
+ * arguments where English has one: a missing Japanese string is a type error.
  */
 export const en = {
   'site.title': SITE_TITLE,
@@ -28,7 +33,9 @@ export const en = {
   'header.searchButton': 'Search',
   'footer.sources': "Every entry cites its sources: official releases first, then wire and news reports. Summaries and bodies are the tracker's own words; short quotations are marked and sourced. See",
   'footer.sourcesAfter': 'for scope, method and corrections.',
-  'footer.licence': 'Text of this tracker: CC BY 4.0. Quoted material belongs to its publishers.',
+  // The footer's licence line: the text before the licence's name (a link to it) and after it.
+  'footer.licence': 'Text of this tracker: ',
+  'footer.licenceAfter': '. Quoted material belongs to its publishers.',
   'footer.data': 'Data and feeds',
   'footer.changes': 'What changed',
   'search.loading': 'Loading the search index…',
@@ -308,9 +315,61 @@ export const en = {
   'jaText.quoteClose': '',
   'jaText.englishStyle': '',
   'jaText.readOnAfter': '',
+  // The threads chart (ThreadsChart.astro). Dates come from its `formatDate` prop; lane names from the topics.
+  'chart.heading': 'The record at a glance',
+  /** The button that unfolds the chart on a phone. */
+  'chart.show': 'Show the chart',
+  /** Shown under the heading; `chart.list` is the link text to the same entries as a list. */
+  'chart.intro': 'One lane per thread, one mark per agreement or event, each a link to the entry. Long empty stretches of years are shortened.',
+  'chart.list': 'The same entries as a list',
+  /** Name and description of the chart for assistive technology. */
+  'chart.title': 'Threads of Japan–US defense-industry cooperation over time',
+  'chart.description': (count: number, from: number, to: number, lanes: readonly string[]) =>
+    `${count} agreements and events from ${from} to ${to}, one lane per thread: ${lanes.join('; ')}. ` +
+    'Squares are agreements and circles events; the colour of an agreement shows its current status, and a line below it runs from its first status to its latest. ' +
+    'An entry on several threads has its mark in the first and a small dot in the others.',
+  'chart.legend.event': 'Event',
+  'chart.legend.echo': 'Also on this thread',
+  'chart.legend.history': 'Status history (dashed until signed or adopted)',
+  'chart.legend.badge': 'Several entries (links to the year)',
+  'chart.legend.active': 'Agreement in force or signed',
+  'chart.legend.pending': 'Agreement proposed or announced',
+  'chart.legend.ended': 'Agreement superseded or expired',
+  /** The accessible name and tooltip of a mark: title and date first. */
+  'chart.mark': (title: string, date: string, kind: 'agreements' | 'events', status: Status | undefined) =>
+    `${title}, ${date} (${kind === 'agreements' ? 'agreement' : 'event'}${status ? `, ${STATUSES[status].toLowerCase()}` : ''})`,
+  /** The accessible name of a count badge that stands for a lane's entries in one year. */
+  'chart.badge': (count: number, lane: string, year: number) => `${count} entries on ${lane} in ${year}: see ${year}`,
+  // Revision histories, the changes page and feed, and the "Suggest a correction" link.
+  'changes.historySummary': (count: number) => `Revision history (${count} ${count === 1 ? 'change' : 'changes'})`,
+  'changes.historyIntro': 'Changes to this entry’s file in the tracker’s repository, newest first.',
+  'changes.kind.added': 'Added',
+  'changes.kind.revised': 'Revised',
+  'changes.kind.correction': 'Correction',
+  'changes.translationOnly': 'Japanese translation',
+  'changes.viewChange': 'view the change',
+  'changes.viewChangeLabel': (hash: string) => `View the change ${hash.slice(0, 7)} in the repository`,
+  'changes.allChanges': 'All changes to the record',
+  'changes.suggestCorrection': 'Suggest a correction',
+  'changes.suggestCorrectionNote': 'Spotted an error? Tell us what is wrong and give a public source.',
+  'changes.issueTitle': (title: string) => `Correction: ${title}`,
+  'changes.title': 'What changed',
+  'changes.description': 'New entries, corrections and revisions across the tracker, newest first.',
+  'changes.intro':
+    'New entries, corrections and revisions across the tracker, newest first. Corrections change a fact a reader may have relied on; revisions are routine edits such as added sources or clearer wording.',
+  'changes.feed': 'Subscribe to changes (RSS)',
+  'changes.shown': (shown: number, total: number) => `The newest ${shown} of ${total} changes.`,
+  'changes.historyUnavailable': 'The history of revisions is unavailable for this build (it was built without the repository’s git history), so only corrections are listed.',
+  'changes.none': 'No changes are recorded yet.',
+  'changes.andMore': (count: number) => `and ${count} more`,
+  'changes.feedItemTitle': (kind: 'added' | 'revised' | 'correction', titles: string) => `${{ added: 'New', revised: 'Revised', correction: 'Correction' }[kind]}: ${titles}`,
 } as const;
 
 export type UiKey = keyof typeof en;
+/** The table's shape: every key of `en`, a string where English has a string, the same function where it has one. */
+export type UiStrings = { readonly [K in UiKey]: (typeof en)[K] extends string ? string : (typeof en)[K] };
+/** Keys whose label is a string (for `t()`); the others are functions. */
+export type TextKey = { [K in UiKey]: (typeof en)[K] extends string ? K : never }[UiKey];
 
 export const ja = {
   'site.title': '日米防衛産業協力トラッカー',
@@ -335,7 +394,8 @@ export const ja = {
   'header.searchButton': '検索',
   'footer.sources': 'すべての項目は出典を示しています。公式発表を優先し、次に通信社・報道の記事を挙げます。要約と本文はトラッカー独自の表現で、短い引用は明示して出典を付けています。範囲・方法・訂正については',
   'footer.sourcesAfter': 'をご覧ください。',
-  'footer.licence': 'このトラッカーの文章：CC BY 4.0。引用部分の権利は各発行者に帰属します。',
+  'footer.licence': 'このトラッカーの文章：',
+  'footer.licenceAfter': '。引用部分の権利は各発行者に帰属します。',
   'footer.data': 'データとフィード',
   'footer.changes': '変更履歴',
   'search.loading': '検索インデックスを読み込んでいます…',
@@ -614,20 +674,73 @@ export const ja = {
   'jaText.quoteClose': '」',
   'jaText.englishStyle': '（英語の書式）',
   'jaText.readOnAfter': 'で閲覧',
-} as const satisfies Record<UiKey, string>;
+  'chart.heading': '記録の全体像',
+  'chart.show': '図を表示',
+  'chart.intro': '分野ごとに1本の帯、合意と出来事ごとに1つの印を置き、それぞれが項目へのリンクです。項目のない年が長く続く区間は短縮しています。',
+  'chart.list': '同じ項目を一覧で見る',
+  'chart.title': '日米防衛産業協力の分野ごとの推移',
+  'chart.description': (count, from, to, lanes) =>
+    `${from}年から${to}年までの合意と出来事${count}件を、分野ごとの帯に示します（${lanes.join('、')}）。` +
+    '四角は合意、丸は出来事です。合意の色は現在の状況を示し、その下の線は最初の状況から最新の状況までの期間を示します。' +
+    '複数の分野にまたがる項目は、最初の分野に印を、ほかの分野に小さな点を置いています。',
+  'chart.legend.event': '出来事',
+  'chart.legend.echo': 'この分野にも関係',
+  'chart.legend.history': '状況の推移（署名・決定までは破線）',
+  'chart.legend.badge': '複数の項目（その年へのリンク）',
+  'chart.legend.active': '発効中または署名済みの合意',
+  'chart.legend.pending': '提案・発表段階の合意',
+  'chart.legend.ended': '後継文書に移行または失効した合意',
+  'chart.mark': (title, date, kind, status) => `${title}、${date}（${kind === 'agreements' ? '合意' : '出来事'}${status ? `、${VOCABULARY.ja.statuses[status]}` : ''}）`,
+  'chart.badge': (count, lane, year) => `${year}年の「${lane}」の項目${count}件：${year}年のページへ`,
+  'changes.historySummary': (count) => `改訂履歴（${count}件の変更）`,
+  'changes.historyIntro': 'トラッカーのリポジトリでこの項目のファイルに加えられた変更（新しい順）。',
+  'changes.kind.added': '追加',
+  'changes.kind.revised': '更新',
+  'changes.kind.correction': '訂正',
+  'changes.translationOnly': '日本語訳',
+  'changes.viewChange': '変更を見る',
+  'changes.viewChangeLabel': (hash) => `リポジトリで変更 ${hash.slice(0, 7)} を見る`,
+  'changes.allChanges': '記録全体の変更',
+  'changes.suggestCorrection': '訂正を提案する',
+  'changes.suggestCorrectionNote': '誤りを見つけたら、どこが誤りかを公開の出典とともにお知らせください。',
+  'changes.issueTitle': (title) => `訂正：${title}`,
+  'changes.title': '変更履歴',
+  'changes.description': 'トラッカー全体の新しい項目・訂正・更新（新しい順）。',
+  'changes.intro':
+    'トラッカー全体の新しい項目・訂正・更新を新しい順に示します。訂正は読者が頼りにしたかもしれない事実を改めるもの、更新は出典の追加や表現の明確化などの日常的な編集です。',
+  'changes.feed': '変更履歴を購読する（RSS）',
+  'changes.shown': (shown, total) => `${total}件の変更のうち新しい${shown}件。`,
+  'changes.historyUnavailable': 'このビルドはリポジトリのgit履歴なしで作られたため改訂履歴を表示できません。訂正のみを示します。',
+  'changes.none': '記録された変更はまだありません。',
+  'changes.andMore': (count) => `ほか${count}件`,
+  'changes.feedItemTitle': (kind, titles) => `${{ added: '新規', revised: '更新', correction: '訂正' }[kind]}：${titles}`,
+} as const satisfies UiStrings;
 
-export const UI: Record<Locale, Record<UiKey, string>> = { en, ja };
+export const UI: Record<Locale, UiStrings> = { en, ja };
 
-/** The label for a key in a locale, with `{name}` placeholders filled in. */
-export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const text = UI[locale][key];
+/** The `{name}`s of a label. */
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** The values a label's placeholders take (named by the English label; tests/unit/i18n.test.ts checks the Japanese has the same). */
+export type UiVars<K extends TextKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
+/** `t()`'s values: required, with every placeholder, where the label has some; none where it has none. */
+type VarsArgument<K extends TextKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [vars: UiVars<K>];
+
+/** The label for a key in a locale, with `{name}` placeholders filled in: a placeholder left without its value is a type error. */
+export function t<K extends TextKey>(locale: Locale, key: K, ...[vars]: VarsArgument<K>): string {
+  const text: string = UI[locale][key];
+  const values: Record<string, string | number> = vars ?? {};
   // Most strings have no placeholder; pages call this tens of times each.
-  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : text;
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+}
+
+/** A label with its `{name}`s left in, for a script that fills them in the browser (the search page, the filters). */
+export function template(locale: Locale, key: TextKey): string {
+  return UI[locale][key];
 }
 
 /** A translator bound to one locale, for components. */
 export function useTranslations(locale: Locale) {
-  return (key: UiKey, vars?: Record<string, string | number>) => t(locale, key, vars);
+  return <K extends TextKey>(key: K, ...vars: VarsArgument<K>) => t(locale, key, ...vars);
 }
 
 /** "1 entry" / "3 entries" in English; "3 件" in Japanese. */

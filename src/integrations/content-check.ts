@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { DRAFTS_ENV, decideDrafts, isDraft } from '../lib/drafts.ts';
-import { checkedContent, localizedMarkdown } from '../lib/loader.ts';
+import { DRAFTS_ENV, decideDrafts, isDraft } from '../lib/content/drafts.ts';
+import { checkedContent, localizedMarkdown } from '../lib/content/loader.ts';
 import { markdownProcessor } from '../plugins/markdown.ts';
 
 /**

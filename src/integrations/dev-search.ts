@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { contentDir, readContent } from '../lib/content-files.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { contentDir, readContent } from '../lib/content/content-files.ts';
+import { entryUrl } from '../lib/record/urls.ts';
 import { indexPages, SEARCHABLE } from './search-index.ts';
 import { localePath } from '../i18n/locales.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { entryUrl } from '../lib/urls.ts';
+import { entryUrl } from '../lib/record/urls.ts';
 import type { ExportFile } from '../schemas/export.ts';
 
 /** Where one entry's JSON file lives: /agreements/sosa/ → /agreements/sosa.json. */
@@ -14,7 +14,7 @@ export function entryJsonPath(kind: 'agreement' | 'event', id: string): string {
  * `/agreements/<id>.json` and `/events/<id>.json` are each one entry of /data/entries.json, so the
  * build writes them by splitting that file once it is written, rather than rendering one route per
  * entry (10,000 routes, about 4 s of a 10,000-entry build, each loading the same export). The dev
- * server renders them from src/pages/…/[id].json.ts as before (src/lib/entry-json.ts).
+ * server renders them from src/pages/…/[id].json.ts as before (src/lib/site/entry-json.ts).
  */
 export function writeEntryFiles(dir: string): number {
   const file = JSON.parse(readFileSync(join(dir, 'data', 'entries.json'), 'utf8')) as ExportFile;

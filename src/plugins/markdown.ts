@@ -1,8 +1,7 @@
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import type { LinkTarget } from '../lib/link-index.ts';
 import remarkCitations from './remark-citations.ts';
-import remarkEntryLinks from './remark-entry-links.ts';
+import remarkEntryLinks, { type LinkTarget } from './remark-entry-links.ts';
 import remarkGfmNoAutolink from './remark-gfm-no-autolink.ts';
 import rehypeSectionLabels from './rehype-section-labels.ts';
 
@@ -40,7 +39,7 @@ export function markdownPlugins(entries: ReadonlyMap<string, LinkTarget>, locali
 /**
  * The site's Markdown processor: Astro's pipeline with the plugins above. Astro renders with it
  * (src/integrations/content-check.ts sets it as `markdown.processor`), and so do the worker threads
- * that render a large batch of bodies (src/lib/markdown-pool.ts), so both give the same HTML.
+ * that render a large batch of bodies (src/lib/markdown/markdown-pool.ts), so both give the same HTML.
  * `literalAutolinks: false` is the same pipeline for bodies in which no literal autolink can occur
  * (see remark-gfm-no-autolink.ts).
  */

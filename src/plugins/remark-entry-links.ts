@@ -1,9 +1,14 @@
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { LinkTarget } from '../lib/link-index.ts';
 import { ENTRY_LINK } from './syntax.ts';
 import { isUnder } from './paths.ts';
+
+/** What an `[[id]]` link shows and where it goes. */
+export interface LinkTarget {
+  title: string;
+  url: string;
+}
 
 export interface EntryLinkOptions {
   entries: ReadonlyMap<string, LinkTarget>;

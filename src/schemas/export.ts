@@ -132,6 +132,7 @@ export const exportFileSchema = z.object({
   title: z.string(),
   url: z.url(),
   license: z.string(),
+  licenseUrl: z.url().describe('The licence of the text of the tracker, CC BY 4.0 (since 1.4.0)'),
   count: z.int().nonnegative(),
   entries: z.array(exportEntrySchema),
 });

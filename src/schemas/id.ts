@@ -7,5 +7,5 @@ export const entryIdSchema = z
     error: 'must be an entry id: lowercase letters, digits and hyphens, e.g. "rdte-mou"',
   });
 
-/** A list of ids pointing at other entries; checked for dangling targets by src/lib/integrity.ts. */
+/** A list of ids pointing at other entries; checked for dangling targets by src/lib/content/integrity.ts. */
 export const idListSchema = z.array(entryIdSchema).default([]);

@@ -27,7 +27,7 @@ export const statusChangeSchema = z.strictObject({
   source: z.number().int().positive().optional(),
 });
 
-/** Oldest first; the last change is the current status (order is checked in src/lib/integrity.ts). */
+/** Oldest first; the last change is the current status (order is checked in src/lib/content/integrity.ts). */
 export const statusHistorySchema = z.array(statusChangeSchema).min(1, {
   error: 'add at least one dated status, e.g. `- { status: signed, date: 2023-01-12, source: 1 }`',
 });

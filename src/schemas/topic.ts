@@ -9,3 +9,9 @@ export const topicSchema = z.strictObject({
 });
 
 export type Topic = z.output<typeof topicSchema>;
+
+/**
+ * A topic as its collection holds it: with its place in content/topics.yaml, which the checked loader adds
+ * (src/lib/content/loader.ts), since Astro hands a collection back sorted by id.
+ */
+export const storedTopicSchema = topicSchema.extend({ order: z.number().int().nonnegative() });

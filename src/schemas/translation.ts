@@ -63,6 +63,7 @@ export const systemTranslationSchema = z.strictObject({
   summary: z.string().min(10, { error: 'write the Japanese summary (one or two sentences)' }).max(300),
   translatedFrom: dayDateSchema,
   nameSources: sourcesSchema.optional(),
+  sourceTitles: sourceTitlesSchema,
 });
 
 /** content/ja/topics.yaml: a list of { id, name, description } with the English topic ids. */

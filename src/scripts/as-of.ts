@@ -4,7 +4,7 @@ import { decodeIndex, type StatusIndexFile } from '../lib/as-of/status-index';
 import { asOfDay, changesBetween, yearEnd, type AsOfFilter } from '../lib/as-of/view';
 import { changeRows, groupRows, type Link, type StepRow } from '../lib/as-of/rows';
 import { isDay, parseDated } from '../lib/as-of/status-on';
-import { formatDate } from '../lib/format';
+import { formatDate } from '../lib/record/format';
 import type { Locale } from '../i18n/locales';
 import type { Status } from '../schemas/status';
 

@@ -1,5 +1,5 @@
 // Filters the timeline in place. Loaded only on pages with a filter form; without it the facet pages do the job.
-import { matches, readFilters, writeFilters, FILTER_KEYS, type FilterState } from '../lib/filters';
+import { matches, readFilters, writeFilters, FILTER_KEYS, type FilterState } from '../lib/site/filters';
 
 const form = document.querySelector<HTMLFormElement>('form.filters');
 const timeline = document.querySelector<HTMLElement>('.timeline');

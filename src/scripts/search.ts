@@ -1,5 +1,5 @@
 // The search page: Pagefind, loaded only here, with its query, filters and sort kept in the URL.
-import { excerptParts, pagefindOptions, readSearch, writeSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-params';
+import { excerptParts, pagefindOptions, readSearch, writeSearch, SEARCH_FILTERS, type SearchState } from '../lib/site/search-params';
 import { systemForQuery, type SystemNames } from '../lib/figures/search-names';
 
 interface PagefindResult {
@@ -60,7 +60,7 @@ function stateFromForm(): SearchState {
 }
 
 /**
- * The filter options come with the page (src/lib/search-filters.ts): asking Pagefind for them would load
+ * The filter options come with the page (src/lib/site/search-filters.ts): asking Pagefind for them would load
  * its filter indexes, after which it counts every filter value for every search, which is slow at scale.
  */
 function fillFilterOptions(state: SearchState) {

@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { generate } from '../../scripts/synthetic';
-import { checkContent } from '../../src/lib/check';
-import { backlinkIndex, timeline, type AnyEntry, type TimelineRecord } from '../../src/lib/records';
+import { checkContent } from '../../src/lib/content/check';
+import { backlinkIndex, timeline, type AnyEntry, type TimelineRecord } from '../../src/lib/record/records';
 import { statusIndexOf } from '../../src/lib/as-of/build-index';
 import { encodeIndex } from '../../src/lib/as-of/status-index';
 import { asOfDay, yearEnd, yearsSpanned } from '../../src/lib/as-of/view';
-import { pageCount } from '../../src/lib/paging';
+import { pageCount } from '../../src/lib/site/paging';
 
 // The bench's own synthetic corpus (not the bench): the status index a browser loads for ?date= at 10,000 entries.
 const CONTENT = 'tests/.tmp/as-of-content';

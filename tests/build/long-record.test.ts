@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { generate } from '../../scripts/synthetic';
 import { runScript } from '../helpers/build';
 import { TIMELINE_FULL_LIMIT } from '../../src/consts';
-import { LIST_PAGE_SIZE } from '../../src/lib/paging';
+import { LIST_PAGE_SIZE } from '../../src/lib/site/paging';
 
 describe('a record longer than the home page shows in full', () => {
   test('the home page shows recent whole years, links every earlier year, and sends filtering to search', () => {

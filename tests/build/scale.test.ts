@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generate } from '../../scripts/synthetic';
 import { runScript } from '../helpers/build';
-import { PARALLEL_FROM } from '../../src/lib/markdown-pool';
+import { PARALLEL_FROM } from '../../src/lib/markdown/markdown-pool';
 
 // Enough synthetic entries that the events (about 70% of them) are rendered on worker threads in both
 // languages, while the agreements stay under PARALLEL_FROM and are rendered by Astro: both paths, one build.

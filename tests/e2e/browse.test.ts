@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { watchErrors } from '../helpers/browser';
 import { useSite } from '../helpers/site';
-import { checkContent } from '../../src/lib/check';
-import { isPublished } from '../../src/lib/drafts';
-import { timeline, type AnyEntry } from '../../src/lib/records';
+import { checkContent } from '../../src/lib/content/check';
+import { isPublished } from '../../src/lib/content/drafts';
+import { timeline, type AnyEntry } from '../../src/lib/record/records';
 
 const site = useSite();
 const records = timeline(checkContent('content').entries.filter(isPublished) as AnyEntry[]);

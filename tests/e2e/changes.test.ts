@@ -4,7 +4,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { useSite } from '../helpers/site';
 import { watchErrors } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
-import { parseHeadersFile } from '../../src/lib/headers';
+import { parseHeadersFile } from '../../src/lib/publish/headers';
 
 const site = useSite();
 

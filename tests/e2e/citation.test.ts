@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../helpers/site';
 import { readEmbeddedMetadata, type ZoteroItem } from '../helpers/zotero-embedded';
-import { checkContent } from '../../src/lib/check';
+import { checkContent } from '../../src/lib/content/check';
 
 const site = useSite();
 const contexts: BrowserContext[] = [];

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { checkContent } from '../../src/lib/check';
-import { isPublished } from '../../src/lib/drafts';
+import { checkContent } from '../../src/lib/content/check';
+import { isPublished } from '../../src/lib/content/drafts';
 import { readCsv, readJson, validateExport } from '../helpers/data';
 import { htmlFiles, pathOf } from '../helpers/dist';
-import { timeline, type AnyEntry } from '../../src/lib/records';
-import { FEED_ITEMS } from '../../src/lib/feed';
+import { timeline, type AnyEntry } from '../../src/lib/record/records';
+import { FEED_ITEMS } from '../../src/lib/publish/feed';
 
 // What the build publishes: drafts are left out.
 const entries = checkContent('content').entries.filter(isPublished);

@@ -106,6 +106,7 @@ describe('Japanese pages', () => {
     expect(amraam.ja.corrections).toHaveLength(amraam.corrections.length);
     expect(amraam.ja.corrections[0]).toMatch(/^防衛省の発表に基づき/);
     expect(data.version).toBe('1.4.0');
+    expect(data.licenseUrl).toBe('https://creativecommons.org/licenses/by/4.0/');
     // An untranslated entry still has its Japanese page.
     expect(rows.find((r) => r.id === 'scc-2023-01')!.urlJa).toMatch(/\/ja\/events\/scc-2023-01\/$/);
   });

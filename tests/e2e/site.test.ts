@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { watchErrors } from '../helpers/browser';
 import { useSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
-import { checkContent } from '../../src/lib/check';
-import { isPublished } from '../../src/lib/drafts';
+import { checkContent } from '../../src/lib/content/check';
+import { isPublished } from '../../src/lib/content/drafts';
 import { htmlFiles, pathOf } from '../helpers/dist';
 
 const site = useSite();

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check';
-import { timeline, type AnyEntry } from '../../src/lib/records';
-import { CHART_DEFAULTS, LANE, layoutChart, tickLabelWidth, yearFraction, type ChartEntry, type ChartLayout } from '../../src/lib/chart';
+import { checkContent } from '../../src/lib/content/check';
+import { timeline, type AnyEntry } from '../../src/lib/record/records';
+import { CHART_DEFAULTS, LANE, layoutChart, tickLabelWidth, yearFraction, type ChartEntry, type ChartLayout } from '../../src/lib/record/chart';
 import { partialDateSchema } from '../../src/schemas/date';
-import { topicOrder } from '../../src/lib/topic-order';
 import type { Status } from '../../src/schemas/status';
 
 const date = (text: string) => partialDateSchema.parse(text);
@@ -158,7 +157,7 @@ describe('layoutChart', () => {
     const records = timeline(checkContent('content').entries as AnyEntry[]);
     const entries: ChartEntry[] = records.map((r) => ({ id: r.id, url: r.url, title: r.title, kind: r.collection, date: r.date, status: r.status, topics: r.topics, actors: r.actors }));
     // Every thread of the vocabulary, in its order (main added sustainment-and-acquisition).
-    const chart = layoutChart(entries, topicOrder('content'));
+    const chart = layoutChart(entries, checkContent('content').entries.filter((e) => e.collection === 'topics').map((e) => e.id));
     expect(chart.badges).toEqual([]);
     expect(chart.marks).toHaveLength(records.length);
     checkInvariants(chart, entries);
@@ -181,10 +180,19 @@ describe('layoutChart', () => {
 });
 
 describe('topic order', () => {
-  test('follows content/topics.yaml, not the alphabet', async () => {
-    const { topicOrder, inTopicOrder } = await import('../../src/lib/topic-order');
-    const order = topicOrder('content');
+  test('follows content/topics.yaml, not the alphabet: the checked loader stores each topic with its place in the file', async () => {
+    const { checkedLoader, checkedContent } = await import('../../src/lib/content/loader');
+    checkedContent('content', true);
+    const saved = new Map<string, { id: string; data: { order: number } }>();
+    const context = {
+      store: { keys: () => [...saved.keys()], get: (id: string) => saved.get(id), set: (e: { id: string; data: { order: number } }) => (saved.set(e.id, e), true), delete: (id: string) => saved.delete(id) },
+      generateDigest: (s: string) => s,
+      renderMarkdown: async () => ({ html: '', metadata: {} }),
+      logger: { info() {}, warn() {}, error() {} },
+    };
+    await checkedLoader('topics').load(context as never);
+    const order = [...saved.values()].sort((a, b) => a.data.order - b.data.order).map((t) => t.id);
     expect(order.slice(0, 3)).toEqual(['export-rules', 'missile-defense', 'co-production']);
-    expect(inTopicOrder([{ id: 'zz' }, { id: 'co-production' }, { id: 'export-rules' }], order).map((t) => t.id)).toEqual(['export-rules', 'co-production', 'zz']);
+    expect(order).not.toEqual([...order].sort());
   });
 });

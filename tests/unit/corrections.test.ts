@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctionsText } from '../../src/lib/feed';
+import { correctionsText } from '../../src/lib/publish/feed';
 import { correctionsSchema } from '../../src/schemas/correction';
 
 describe('corrections', () => {

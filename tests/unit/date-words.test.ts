@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { partialDateSchema } from '../../src/schemas/date';
-import { datePrecisionWords, noteParts, notePlainText } from '../../src/lib/date-words';
+import { datePrecisionWords, noteParts, notePlainText } from '../../src/lib/record/date-words';
 
 describe('date precision in words', () => {
   test.each([

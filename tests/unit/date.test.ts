@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { partialDateSchema, dayDateSchema } from '../../src/schemas/date';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/record/format';
 
 describe('partial dates', () => {
   test.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { deployProblem, isDeployBuild } from '../../src/lib/deploy';
-import { headersFile, parseHeadersFile, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/headers';
-import { suggestCorrectionUrl, CORRECTIONS_ANCHOR } from '../../src/lib/correction-link';
+import { deployProblem, isDeployBuild } from '../../src/lib/publish/deploy';
+import { headersFile, parseHeadersFile, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/publish/headers';
+import { suggestCorrectionUrl, CORRECTIONS_ANCHOR } from '../../src/lib/site/correction-link';
 
 describe('a build for deploy', () => {
   test('is asked for explicitly or by a publishing host, never by CI alone', () => {

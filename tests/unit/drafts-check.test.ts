@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check';
-import { formatProblems } from '../../src/lib/problems';
-import { decideDrafts, draftsShown, isDraft } from '../../src/lib/drafts';
-import { scaffold } from '../../src/lib/scaffold';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblems } from '../../src/lib/content/problems';
+import { decideDrafts, draftsShown, isDraft } from '../../src/lib/content/drafts';
+import { scaffold } from '../../src/lib/content/scaffold';
 import { fixture, replace } from '../helpers/fixture';
 
 const A = 'agreements/sosa.md';

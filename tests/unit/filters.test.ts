@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matches, readFilters, writeFilters } from '../../src/lib/filters';
+import { matches, readFilters, writeFilters } from '../../src/lib/site/filters';
 
 const item = { kind: 'agreements', year: 2023, status: 'signed', topics: ['export-rules', 'co-production'], actors: ['japan-cabinet'] };
 

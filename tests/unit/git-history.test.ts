@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
-import { commitUrl, gitHistory, indexByFile, LOG_FORMAT, parseGitLog, readGitHistory } from '../../src/lib/git-history';
-import { entryHistory, localizedChangeText, recordChanges } from '../../src/lib/changes';
+import { commitUrl, gitHistory, indexByFile, LOG_FORMAT, parseGitLog, readGitHistory } from '../../src/lib/history/git-history';
+import { entryHistory, localizedChangeText, recordChanges } from '../../src/lib/history/changes';
 import { gitFixture, plainFixture, SOSA_COMMITS, SOSA_CORRECTION } from '../helpers/git-fixture';
 import type { Correction } from '../../src/schemas/correction';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { partialDateSchema } from '../../src/schemas/date';
-import { formatDate, formatDateJa } from '../../src/lib/format';
-import { japanese } from '../../src/lib/cite';
+import { formatDate, formatDateJa } from '../../src/lib/record/format';
+import { japanese } from '../../src/lib/publish/cite';
 import { alternates, basePath, localeOfPath, localePath, localizeEntryLinks } from '../../src/i18n/locales';
 import { en, ja, t, countLabel } from '../../src/i18n/ui';
 import { VOCABULARY } from '../../src/i18n/vocab';
@@ -77,8 +77,14 @@ describe('interface strings', () => {
     expect(t('ja', 'filters.showing', { shown: 3, total: 24 })).toBe('24件中3件を表示');
     expect(countLabel('en', 1)).toBe('1 entry');
     expect(countLabel('en', 2)).toBe('2 entries');
+    expect([en['changes.historySummary'](1), en['changes.historySummary'](2), ja['changes.historySummary'](2)]).toEqual(['Revision history (1 change)', 'Revision history (2 changes)', '改訂履歴（2件の変更）']);
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(names(ja[key]), key).toEqual(names(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const [english, japanese] = [en[key], ja[key]];
+      // A label that depends on numbers or words is a function of them in both languages, taking the same values.
+      if (typeof english === 'function') expect([typeof japanese, (japanese as () => string).length], key).toEqual(['function', english.length]);
+      else expect(names(japanese as string), key).toEqual(names(english));
+    }
   });
   test('every vocabulary value has a Japanese label, and English labels are the schemas’ own', () => {
     expect(VOCABULARY.en.statuses).toBe(STATUSES);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distinctType, kindLine } from '../../src/lib/kind-line';
+import { distinctType, kindLine } from '../../src/lib/record/kind-line';
 import { vocab } from '../../src/i18n/vocab';
 
 describe('the kind and type line', () => {

@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { markdownPlugins } from '../../src/plugins/markdown';
-import { inspectBody, isSafeHref } from '../../src/lib/body';
+import { inspectBody, isSafeHref } from '../../src/lib/markdown/body';
 
 const entries = new Map([
   ['sosa', { title: 'Security of Supply Arrangement', url: '/agreements/sosa/' }],

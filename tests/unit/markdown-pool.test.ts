@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { BATCH, renderOnWorkers, type MarkdownSetup } from '../../src/lib/markdown-pool';
+import { BATCH, renderOnWorkers, type MarkdownSetup } from '../../src/lib/markdown/markdown-pool';
 import { markdownProcessor } from '../../src/plugins/markdown';
 
 const setup: MarkdownSetup = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check';
-import { backlinkIndex, groupByYear, neighbours, timeline, type AnyEntry } from '../../src/lib/records';
-import { apa, bibtex, chicago } from '../../src/lib/cite';
+import { checkContent } from '../../src/lib/content/check';
+import { backlinkIndex, groupByYear, neighbours, timeline, type AnyEntry } from '../../src/lib/record/records';
+import { apa, bibtex, chicago } from '../../src/lib/publish/cite';
 import { partialDateSchema } from '../../src/schemas/date';
 import { GOOD } from '../helpers/fixture';
 
@@ -53,7 +53,7 @@ describe('citations of an entry', () => {
   });
 });
 
-import { pageTitle } from '../../src/lib/page-title';
+import { pageTitle } from '../../src/lib/site/page-title';
 
 describe('page titles', () => {
   test('stay within 70 characters, preferring the full title, then the short name', () => {
@@ -66,7 +66,7 @@ describe('page titles', () => {
   });
 });
 
-import { recentYears } from '../../src/lib/records';
+import { recentYears } from '../../src/lib/record/records';
 
 describe('a long timeline shown in part', () => {
   const record = (id: string, year: number) => ({ id, year }) as never;
@@ -79,7 +79,7 @@ describe('a long timeline shown in part', () => {
   });
 });
 
-import { statusesOf, yearsOf } from '../../src/lib/records';
+import { statusesOf, yearsOf } from '../../src/lib/record/records';
 
 describe('facets present in the record', () => {
   test('years oldest first, and statuses in the vocabulary’s order, each once', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixture, replace } from '../helpers/fixture';
 import { runScript } from '../helpers/build';
-import { checkContent } from '../../src/lib/check';
+import { checkContent } from '../../src/lib/content/check';
 import { monthsBefore, reviewsDue, today } from '../../src/lib/reviews/due';
 
 // Limits on both sides: with today 2026-11-30 and 12 months, an entry reviewed 2025-11-29 is due, one reviewed 2025-11-30 is not.

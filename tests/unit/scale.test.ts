@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { checkContent } from '../../src/lib/check';
-import { withoutDrafts } from '../../src/lib/drafts';
-import { timeline, type AnyEntry } from '../../src/lib/records';
-import { facetIndex } from '../../src/lib/facets';
+import { checkContent } from '../../src/lib/content/check';
+import { withoutDrafts } from '../../src/lib/content/drafts';
+import { timeline, type AnyEntry } from '../../src/lib/record/records';
+import { facetIndex } from '../../src/lib/record/facets';
 import { STATUSES } from '../../src/schemas/status';
-import { laterPages, pageCount, pageItems, pageUrl, LIST_PAGE_SIZE } from '../../src/lib/paging';
-import { searchFilterValues } from '../../src/lib/search-filters';
-import { checkedContent, checkedLoader, rememberCheckedContent } from '../../src/lib/loader';
-import { inspectBody, inspectBodyQuickly } from '../../src/lib/body';
+import { laterPages, pageCount, pageItems, pageUrl, LIST_PAGE_SIZE } from '../../src/lib/site/paging';
+import { searchFilterValues } from '../../src/lib/site/search-filters';
+import { checkedContent, checkedLoader, rememberCheckedContent } from '../../src/lib/content/loader';
+import { inspectBody, inspectBodyQuickly } from '../../src/lib/markdown/body';
 import { GOOD } from '../helpers/fixture';
 
 const { entries, translations } = checkContent(GOOD);

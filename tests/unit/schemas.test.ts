@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { agreementSchema, type AgreementInput } from '../../src/schemas/agreement';
 import { eventSchema } from '../../src/schemas/event';
 import { sourceSchema } from '../../src/schemas/source';
-import { describeIssue, fieldPath } from '../../src/lib/validate';
+import { describeIssue, fieldPath } from '../../src/lib/content/validate';
 import { actorSchema } from '../../src/schemas/actor';
 
 const source = { title: 'A release', publisher: 'U.S. Department of Defense', kind: 'official', url: 'https://www.defense.gov/x' };

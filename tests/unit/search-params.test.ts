@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptParts, pagefindOptions, readSearch, writeSearch } from '../../src/lib/search-params';
+import { excerptParts, pagefindOptions, readSearch, writeSearch } from '../../src/lib/site/search-params';
 
 describe('search state in the URL', () => {
   test('round-trips query, filters and sort', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check';
-import { formatProblems } from '../../src/lib/problems';
+import { checkContent } from '../../src/lib/content/check';
+import { formatProblems } from '../../src/lib/content/problems';
 import { fixture, replace, GOOD } from '../helpers/fixture';
 
 const A = 'ja/agreements/sosa.md';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check';
+import { checkContent } from '../../src/lib/content/check';
 
 /**
  * Over the REAL content folder: every agreement, event, actor and topic has its Japanese translation.

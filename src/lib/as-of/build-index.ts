@@ -1,5 +1,5 @@
 /** The status index from the record as the build loads it, one per language (titles in that language). */
-import type { TimelineRecord, AnyEntry } from '../records.ts';
+import type { TimelineRecord, AnyEntry } from '../record/records.ts';
 import { replacementsOf, type IndexAgreement, type IndexEvent, type StatusIndex } from './status-index.ts';
 
 type Backlinks = ReadonlyMap<string, readonly { id: string }[]>;

@@ -3,7 +3,7 @@
  * them in Astro and the browser (src/scripts/as-of.ts) renders the same rows for any other day.
  */
 import type { Status } from '../../schemas/status.ts';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../record/format.ts';
 import { localePath, type Locale } from '../../i18n/locales.ts';
 import type { DatedText, AsOfGroup } from './status-on.ts';
 import type { AsOfGroupList, Changes } from './view.ts';

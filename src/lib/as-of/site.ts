@@ -1,6 +1,6 @@
 /** The status index and the as-of pages' paths for the build, from the record loaded once (src/lib/i18n-data.ts). */
-import { localeView } from '../i18n-data';
-import { laterPages } from '../paging';
+import { localeView } from '../site/i18n-data';
+import { laterPages } from '../site/paging';
 import { localePath, type Locale } from '../../i18n/locales';
 import { statusIndexOf } from './build-index';
 import type { StatusIndex } from './status-index';

@@ -1,3 +1,4 @@
+// An entry as CSL-JSON, for reference managers ("Cite this").
 import type { PartialDate } from '../../schemas/date.ts';
 
 /**

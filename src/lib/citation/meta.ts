@@ -1,3 +1,4 @@
+// The citation_* and DC.* meta tags reference managers read from an entry page.
 import type { PartialDate } from '../../schemas/date.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The pages of systems and of the register, shared by the English routes and their Japanese twins under /ja/.
 import { getCollection } from 'astro:content';
-import { laterPages } from '../paging';
-import { localeView } from '../i18n-data';
+import { laterPages } from '../site/paging';
+import { localeView } from '../site/i18n-data';
 import { systemRecords } from './system-records';
 import { registerView } from './register-view';
 import { REGISTER_SORTS } from './register';

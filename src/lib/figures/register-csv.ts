@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ExportEntry } from '../../schemas/export.ts';
-import { FIGURE_COLUMNS, figureCells } from './csv.ts';
+import { FIGURE_COLUMNS, figureCells } from '../publish/figures-csv.ts';
 import { isRegisterEntry } from './register.ts';
 
 export const REGISTER_CSV_COLUMNS = ['id', 'kind', 'type', 'date', 'datePrecision', 'title', 'titleJa', 'url', ...FIGURE_COLUMNS, 'figureSourceUrls'] as const;

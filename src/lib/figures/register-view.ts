@@ -2,11 +2,11 @@
  * The register and the systems in one language: each row's cells as the table shows them (and as
  * /register/rows.json gives them to the sorting script), each system's rows and sums. Built once per locale.
  */
-import { localeView, type LocaleView } from '../i18n-data';
-import { formatDate } from '../format';
+import { localeView, type LocaleView } from '../site/i18n-data';
+import { formatDate } from '../record/format';
 import { formatMoney, formatQuantity } from './format';
 import { amountsForSystem, registerRows, sumAmounts, type FigureSum, type RegisterRow } from './register';
-import type { AnyEntry } from '../records';
+import type { AnyEntry } from '../record/records';
 import type { Amount } from '../../schemas/value';
 
 type RecordEntry = Extract<AnyEntry, { collection: 'agreements' | 'events' }>;

@@ -9,7 +9,7 @@
 import type { PartialDate } from '../../schemas/date.ts';
 import type { Amount, Currency, Quantity, ValueBasis } from '../../schemas/value.ts';
 import { VALUE_BASES } from '../../schemas/value.ts';
-import { compareRecords } from '../records.ts';
+import { compareRecords } from '../record/records.ts';
 import { CURRENCY_ORDER } from './order.ts';
 
 /** Event and agreement types that belong in the register even without a figure on file. */

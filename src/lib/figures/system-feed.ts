@@ -1,8 +1,8 @@
 // RSS of the newest entries that touch one system, in English or Japanese.
 import { getEntry } from 'astro:content';
-import { exportedEntries } from '../site-data';
-import { localeView } from '../i18n-data';
-import { feedResponse } from '../feed';
+import { exportedEntries } from '../site/site-data';
+import { localeView } from '../site/i18n-data';
+import { feedResponse } from '../publish/feed';
 import { t } from '../../i18n/ui';
 import type { Locale } from '../../i18n/locales';
 

@@ -1,6 +1,6 @@
 // The agreements and events that name a system (in `systems`, or a figure or count for it), in timeline order.
-import type { LocaleView } from '../i18n-data';
-import type { TimelineRecord } from '../records';
+import type { LocaleView } from '../site/i18n-data';
+import type { TimelineRecord } from '../record/records';
 
 export function systemRecords(view: LocaleView, id: string): TimelineRecord[] {
   const positions = (view.data.backlinks.get(id) ?? [])

@@ -1,8 +1,8 @@
 // /data/systems.json: every system with its names in both languages, kind, makers, family, and the sums of its own figures.
-import { localeView } from '../i18n-data';
+import { localeView } from '../site/i18n-data';
 import { registerView } from './register-view';
 import { systemRecords } from './system-records';
-import { entryUrl } from '../urls';
+import { entryUrl } from '../record/urls';
 import { EXPORT_VERSION } from '../../schemas/export';
 
 export async function systemsExport(site: URL) {

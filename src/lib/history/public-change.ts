@@ -1,3 +1,4 @@
+// The public line of a revision, read from its commit's Public-Change trailers.
 import type { Locale } from '../../i18n/locales.ts';
 
 /**

@@ -1,8 +1,8 @@
 // Reviews that come due: entries not checked against their sources for a while, and translations older than their entry.
 import { dayDateSchema } from '../../schemas/date.ts';
-import { isDraft } from '../drafts.ts';
-import type { ValidEntry } from '../validate.ts';
-import type { ValidTranslation } from '../translations.ts';
+import { isDraft } from '../content/drafts.ts';
+import type { ValidEntry } from '../content/validate.ts';
+import type { ValidTranslation } from '../content/translations.ts';
 
 export const DEFAULT_REVIEW_MONTHS = 12;
 

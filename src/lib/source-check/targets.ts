@@ -1,7 +1,7 @@
 // Which sources `npm run check:sources` visits: every source of every entry, and the Japanese edition's name sources.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readContent, parseMarkdownFile } from '../content-files.ts';
+import { readContent, parseMarkdownFile } from '../content/content-files.ts';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { COLLECTIONS, MARKDOWN_COLLECTIONS } from '../../schemas/index.ts';
 import type { PartialDate } from '../../schemas/date.ts';

@@ -1,3 +1,3 @@
-import { entryJsonRoute } from '../../lib/entry-json';
+import { entryJsonRoute } from '../../lib/site/entry-json';
 
 export const { getStaticPaths, GET } = entryJsonRoute('agreements');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { exportedEntries } from '../../lib/site-data';
-import { exportCsv } from '../../lib/export';
+import { exportedEntries } from '../../lib/site/site-data';
+import { exportCsv } from '../../lib/publish/export';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(exportCsv(await exportedEntries(site!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

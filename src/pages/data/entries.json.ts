@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { exportedEntries } from '../../lib/site-data';
-import { exportFile } from '../../lib/export';
+import { exportedEntries } from '../../lib/site/site-data';
+import { exportFile } from '../../lib/publish/export';
 import { SITE_TITLE } from '../../consts';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -1,7 +1,0 @@
-import type { APIRoute } from 'astro';
-import { exportedEntries } from '../lib/site-data';
-import { feedResponse } from '../lib/feed';
-import { SITE_TITLE, SITE_DESCRIPTION } from '../consts';
-
-export const GET: APIRoute = async ({ site }) =>
-  feedResponse({ title: SITE_TITLE, description: SITE_DESCRIPTION, site: site!, entries: await exportedEntries(site!) });
