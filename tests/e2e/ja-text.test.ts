@@ -84,6 +84,6 @@ describe('Japanese lists are in Japanese order', () => {
       expect(status.length, page).toBeGreaterThan(3);
       expect(follows(status, statuses), `${page}: ${status.join(' / ')}`).toBe(true);
     }
-    expect(selectOptions(html('ja/search'), 'kind')).toEqual(['合意・政策文書', '出来事', '主体']);
+    expect(selectOptions(html('ja/search'), 'kind')).toEqual(['合意・政策文書', '出来事', '主体', '装備品']);
   });
 });

@@ -53,6 +53,11 @@ export function readJapanesePage(html: string, options: ReadOptions = {}): PageT
       else if (el.tagName === 'code' || el.tagName === 'kbd' || el.tagName === 'samp') block += 'x'; // stands in the line, its words unread
       return;
     }
+    // Never shown, never read aloud (`hidden`): e.g. the spelling variants a system page gives the search index.
+    if (el.properties.hidden !== undefined && el.properties.hidden !== false) {
+      flush();
+      return;
+    }
     if (options.excludeClasses && classes(el).some((c) => options.excludeClasses!.includes(c))) {
       flush();
       return;
