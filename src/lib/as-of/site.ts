@@ -18,8 +18,10 @@ export function statusIndexUrl(locale: Locale): string {
   return localePath(locale, '/data/as-of/index.json');
 }
 
-export async function asOfYears(): Promise<number[]> {
-  return yearsSpanned(await statusIndexFor('en'));
+// Every entry page asks for the years: worked out once per build, not once per page over the whole index.
+let years: Promise<number[]> | undefined;
+export function asOfYears(): Promise<number[]> {
+  return (years ??= statusIndexFor('en').then(yearsSpanned));
 }
 
 export async function asOfYearPaths() {
