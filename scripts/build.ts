@@ -27,7 +27,7 @@ try {
   run('astro', ['build', '--outDir', scratch]);
   const astroDone = performance.now();
   console.log(`Astro built the pages in ${seconds(started)}`);
-  const { pages } = indexSite(resolve(scratch), resolve(scratch, 'pagefind'));
+  const { pages } = await indexSite(resolve(scratch), resolve(scratch, 'pagefind'));
   console.log(`Indexed ${Object.entries(pages).map(([locale, n]) => `${n} ${locale}`).join(' and ')} pages for search in ${seconds(astroDone)}`);
   // Headers for Netlify and Cloudflare Pages, from what the build actually wrote (hashed or not).
   const names = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name)).sort();

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryUrl } from '../lib/record/urls.ts';
@@ -16,16 +17,18 @@ export function entryJsonPath(kind: 'agreement' | 'event', id: string): string {
  * entry (10,000 routes, about 4 s of a 10,000-entry build, each loading the same export). The dev
  * server renders them from src/pages/…/[id].json.ts as before (src/lib/site/entry-json.ts).
  */
-export function writeEntryFiles(dir: string): number {
+export async function writeEntryFiles(dir: string): Promise<number> {
   const file = JSON.parse(readFileSync(join(dir, 'data', 'entries.json'), 'utf8')) as ExportFile;
   const folders = new Set<string>();
-  for (const entry of file.entries) {
+  const files = file.entries.map((entry) => {
     const path = join(dir, entryJsonPath(entry.kind, entry.id));
     // Two folders in all: made once each, not once per entry.
     if (!folders.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
     folders.add(dirname(path));
-    writeFileSync(path, JSON.stringify(entry, null, 2));
-  }
+    return { path, text: JSON.stringify(entry, null, 2) };
+  });
+  // Written a batch at a time on libuv's thread pool: one by one, 10,000 files held the build up for 2 s.
+  for (let i = 0; i < files.length; i += 256) await Promise.all(files.slice(i, i + 256).map(({ path, text }) => writeFile(path, text)));
   return file.entries.length;
 }
 
@@ -33,8 +36,8 @@ export default function entryFiles(): AstroIntegration {
   return {
     name: 'tracker:entry-files',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(`wrote ${writeEntryFiles(fileURLToPath(dir))} entry JSON files from data/entries.json`);
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`wrote ${await writeEntryFiles(fileURLToPath(dir))} entry JSON files from data/entries.json`);
       },
     },
   };

@@ -169,13 +169,13 @@ describe('rows, year JSON and links', () => {
 
 describe('paging the groups', () => {
   test('every row lands on exactly one page, in order, under its own group', () => {
-    const row = (id: string) => ({ link: { href: `/agreements/${id}/`, title: id, lang: undefined }, step: undefined, uncertain: [], replacedBy: [] });
+    const item = (id: string) => ({ agreement: { id, title: id, steps: [], topics: [], systems: [], replacedBy: [] }, group: 'in-effect' as const, step: undefined, uncertain: [] });
     const groups = [
-      { group: 'in-effect' as const, rows: ['a', 'b', 'c'].map(row) },
-      { group: 'pending' as const, rows: ['d'].map(row) },
-      { group: 'ended' as const, rows: ['e', 'f'].map(row) },
+      { group: 'in-effect' as const, items: ['a', 'b', 'c'].map(item) },
+      { group: 'pending' as const, items: ['d'].map(item) },
+      { group: 'ended' as const, items: ['e', 'f'].map(item) },
     ];
-    const ids = (page: number) => pageOfGroups(groups, page, 2).map((g) => [g.group, g.rows.map((r) => r.link.title).join('')]);
+    const ids = (page: number) => pageOfGroups(groups, page, 2).map((g) => [g.group, g.items.map((i) => i.agreement.id).join('')]);
     expect(ids(1)).toEqual([['in-effect', 'ab']]);
     expect(ids(2)).toEqual([['in-effect', 'c'], ['pending', 'd']]);
     expect(ids(3)).toEqual([['ended', 'ef']]);

@@ -55,15 +55,18 @@ export function groupRows(locale: Locale, groups: readonly AsOfGroupList[], byId
   }));
 }
 
-/** Page n of the grouped rows, `size` rows a page, each row still under its group (a group may span two pages). */
-export function pageOfGroups(groups: readonly GroupRows[], page: number, size: number): GroupRows[] {
+/**
+ * Page n of the grouped agreements, `size` a page, each still under its group (a group may span two pages).
+ * Paged before the rows are written out, so a long year's page formats only its own rows.
+ */
+export function pageOfGroups(groups: readonly AsOfGroupList[], page: number, size: number): AsOfGroupList[] {
   const from = (page - 1) * size;
-  const shown: GroupRows[] = [];
+  const shown: AsOfGroupList[] = [];
   let seen = 0;
   for (const g of groups) {
-    const rows = g.rows.slice(Math.max(0, from - seen), Math.max(0, from + size - seen));
-    if (rows.length > 0) shown.push({ group: g.group, rows });
-    seen += g.rows.length;
+    const items = g.items.slice(Math.max(0, from - seen), Math.max(0, from + size - seen));
+    if (items.length > 0) shown.push({ group: g.group, items });
+    seen += g.items.length;
   }
   return shown;
 }

@@ -3,8 +3,9 @@ import { localeView } from '../site/i18n-data';
 import { laterPages } from '../site/paging';
 import { localePath, type Locale } from '../../i18n/locales';
 import { statusIndexOf } from './build-index';
-import type { StatusIndex } from './status-index';
-import { asOfDay, yearEnd, yearsSpanned } from './view';
+import { datedText, type IndexAgreement, type StatusIndex } from './status-index';
+import type { StepRow } from './rows';
+import { asOfDay, yearEnd, yearsSpanned, type AsOfGroupList } from './view';
 
 const indexes = new Map<Locale, Promise<StatusIndex>>();
 export function statusIndexFor(locale: Locale): Promise<StatusIndex> {
@@ -28,13 +29,54 @@ export async function asOfYearPaths() {
   return (await asOfYears()).map((year) => ({ params: { year: String(year) } }));
 }
 
+// Each year's grouping is asked for by every page of that year (1,078 pages at 10,000 entries) and by the
+// paths: worked out once per language and year, not once per page over every agreement.
+const yearGroups = new Map<string, Promise<AsOfGroupList[]>>();
+/** Every agreement in its group at the end of a year, in one language. */
+export function asOfYearGroups(locale: Locale, year: number): Promise<AsOfGroupList[]> {
+  const key = `${locale}:${year}`;
+  let groups = yearGroups.get(key);
+  if (!groups) yearGroups.set(key, (groups = statusIndexFor(locale).then((index) => asOfDay(index, yearEnd(year)))));
+  return groups;
+}
+
 /** Pages 2…n of a year whose agreements run past one page of a list; the same in both languages. */
 export async function asOfPagePaths() {
-  const index = await statusIndexFor('en');
-  return (await asOfYears()).flatMap((year) => {
-    const total = asOfDay(index, yearEnd(year)).reduce((n, g) => n + g.items.length, 0);
-    return laterPages(total).map(({ n }) => ({ params: { year: String(year), n } }));
-  });
+  const years = await asOfYears();
+  const totals = await Promise.all(years.map(async (year) => (await asOfYearGroups('en', year)).reduce((n, g) => n + g.items.length, 0)));
+  return years.flatMap((year, i) => laterPages(totals[i]!).map(({ n }) => ({ params: { year: String(year), n } })));
+}
+
+// Lookups every as-of page needs, made once per language rather than once per page.
+const byIds = new Map<Locale, Promise<Map<string, IndexAgreement>>>();
+/** The status index's agreements by id. */
+export function indexById(locale: Locale): Promise<Map<string, IndexAgreement>> {
+  let byId = byIds.get(locale);
+  if (!byId) byIds.set(locale, (byId = statusIndexFor(locale).then((index) => new Map(index.agreements.map((a) => [a.id, a])))));
+  return byId;
+}
+
+type StepNote = { text: string; lang: 'en' | undefined } | undefined;
+const notes = new Map<Locale, Promise<(href: string, step: StepRow) => StepNote>>();
+/** The sourced note of a step, by agreement URL and step: the translation where there is one, else the English marked as such. */
+export function stepNotes(locale: Locale): Promise<(href: string, step: StepRow) => StepNote> {
+  let find = notes.get(locale);
+  if (!find)
+    notes.set(
+      locale,
+      (find = localeView(locale).then((view) => {
+        const histories = new Map(view.data.agreements.map((a) => [view.url('agreements', a.id), a]));
+        return (href: string, step: StepRow): StepNote => {
+          const entry = histories.get(href);
+          if (!entry) return undefined;
+          const at = entry.data.statusHistory.findLastIndex((c) => c.status === step.status && datedText(c.date) === datedText(step.date));
+          const translated = view.translations?.records.get(entry.id)?.data.statusNotes?.[at];
+          const english = entry.data.statusHistory[at]?.note;
+          return translated ? { text: translated, lang: undefined } : english ? { text: english, lang: locale === 'en' ? undefined : 'en' } : undefined;
+        };
+      })),
+    );
+  return find;
 }
 
 export { asOfLink, asOfRestrictedLink } from './links';

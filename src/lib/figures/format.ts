@@ -8,8 +8,13 @@ const SYMBOL: Record<Currency, string> = { USD: '$', JPY: '¥' };
 
 /** Digits with thousands separators, at most `decimals` decimals, trailing zeros dropped (but at least `keep`). */
 function decimal(n: number, decimals: number, keep = 0): string {
-  return n.toLocaleString('en-US', { minimumFractionDigits: keep, maximumFractionDigits: decimals });
+  // One formatter per shape: toLocaleString builds a new one on every call (every register row, every page).
+  const key = `${decimals}:${keep}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = new Intl.NumberFormat('en-US', { minimumFractionDigits: keep, maximumFractionDigits: decimals })));
+  return format.format(n);
 }
+const FORMATS = new Map<string, Intl.NumberFormat>();
 
 /**
  * English: "$3.0 billion", "$11.552 billion", "$219 million", "¥1.2 trillion", "$850,000". Words only where the
