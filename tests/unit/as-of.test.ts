@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupOfStatus, isDay, periodOf, statusOn, stepState, stepsBetween, parseDated, type Step } from '../../src/lib/as-of/status-on';
 import { decodeIndex, encodeIndex, replacementsOf, type StatusIndex } from '../../src/lib/as-of/status-index';
-import { asOfDay, changesBetween, yearEnd, yearsSpanned } from '../../src/lib/as-of/view';
+import { asOfDay, changesBetween, changesByYear, yearEnd, yearsSpanned } from '../../src/lib/as-of/view';
 import { changeRows, groupRows, pageOfGroups } from '../../src/lib/as-of/rows';
 import { asOfYearJson } from '../../src/lib/as-of/year-json';
 import { asOfLink, asOfRestrictedLink } from '../../src/lib/as-of/links';
@@ -124,6 +124,14 @@ describe('asOfDay and changesBetween', () => {
     expect(c.steps.map((s) => `${s.agreement.id} ${s.step.status}`)).toEqual(['old superseded', 'new adopted', 'mou signed', 'new amended']);
     expect(c.events.map((e) => e.id)).toEqual(['talks']);
     expect(changesBetween(index, '2023-06-15', '2023-06-29').events).toEqual([]);
+  });
+
+  test('changesByYear gives, for every year, what changesBetween gives from one year end to the next', () => {
+    const byYear = changesByYear(index);
+    for (const year of yearsSpanned(index)) {
+      expect(byYear.get(year) ?? { steps: [], events: [] }, String(year)).toEqual(changesBetween(index, yearEnd(year - 1), yearEnd(year)));
+    }
+    expect(byYear.get(2014)!.steps.map((s) => `${s.agreement.id} ${s.step.status}`)).toEqual(['old superseded', 'new adopted']);
   });
 
   test('yearsSpanned runs from the first dated thing to the last, with no gaps', () => {

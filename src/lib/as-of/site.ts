@@ -5,7 +5,7 @@ import { localePath, type Locale } from '../../i18n/locales';
 import { statusIndexOf } from './build-index';
 import { datedText, type IndexAgreement, type StatusIndex } from './status-index';
 import type { StepRow } from './rows';
-import { asOfDay, yearEnd, yearsSpanned, type AsOfGroupList } from './view';
+import { asOfDay, changesByYear, yearEnd, yearsSpanned, type AsOfGroupList, type Changes } from './view';
 
 const indexes = new Map<Locale, Promise<StatusIndex>>();
 export function statusIndexFor(locale: Locale): Promise<StatusIndex> {
@@ -38,6 +38,14 @@ export function asOfYearGroups(locale: Locale, year: number): Promise<AsOfGroupL
   let groups = yearGroups.get(key);
   if (!groups) yearGroups.set(key, (groups = statusIndexFor(locale).then((index) => asOfDay(index, yearEnd(year)))));
   return groups;
+}
+
+const yearChanges = new Map<Locale, Promise<Map<number, Changes>>>();
+/** What changed in a year (end of the year before to end of this one), in one language: every year worked out in one pass. */
+export async function asOfYearChanges(locale: Locale, year: number): Promise<Changes> {
+  let byYear = yearChanges.get(locale);
+  if (!byYear) yearChanges.set(locale, (byYear = statusIndexFor(locale).then(changesByYear)));
+  return (await byYear).get(year) ?? { steps: [], events: [] };
 }
 
 /** Pages 2…n of a year whose agreements run past one page of a list; the same in both languages. */

@@ -1,18 +1,19 @@
 /** /data/as-of/<year>.json: every agreement's status at the end of a year, and what changed in it, for readers to check. */
 import type { StatusIndex } from './status-index.ts';
 import { datedText } from './status-index.ts';
-import { asOfDay, changesBetween, yearEnd } from './view.ts';
+import { asOfDay, changesBetween, yearEnd, type AsOfGroupList, type Changes } from './view.ts';
 
-export function asOfYearJson(index: StatusIndex, year: number, site: URL) {
+/** The year's file; the grouping and changes may be given where the build has already worked them out. */
+export function asOfYearJson(index: StatusIndex, year: number, site: URL, known: { groups?: AsOfGroupList[]; changes?: Changes } = {}) {
   const url = (collection: string, id: string) => new URL(`/${collection}/${id}/`, site).href;
   const day = yearEnd(year);
-  const changes = changesBetween(index, yearEnd(year - 1), day);
+  const changes = known.changes ?? changesBetween(index, yearEnd(year - 1), day);
   return {
     date: day,
     rule:
       'Status at the end of the day, from each agreement\'s statusHistory in /data/entries.json: the last step whose whole period ' +
       '(a day, a span of days, a month, a year) has ended by then. A later step whose period contains the day is listed under "uncertain".',
-    agreements: asOfDay(index, day).flatMap(({ group, items }) =>
+    agreements: (known.groups ?? asOfDay(index, day)).flatMap(({ group, items }) =>
       items.map(({ agreement, step, uncertain }) => ({
         id: agreement.id,
         url: url('agreements', agreement.id),
