@@ -5,6 +5,7 @@ import { localePath, type Locale } from '../../i18n/locales';
 import { statusIndexOf } from './build-index';
 import { datedText, type IndexAgreement, type StatusIndex } from './status-index';
 import type { StepRow } from './rows';
+import type { StepNote } from './row-html';
 import { asOfDay, changesByYear, yearEnd, yearsSpanned, type AsOfGroupList, type Changes } from './view';
 
 const indexes = new Map<Locale, Promise<StatusIndex>>();
@@ -64,7 +65,6 @@ export function indexById(locale: Locale): Promise<Map<string, IndexAgreement>> 
   return byId;
 }
 
-type StepNote = { text: string; lang: 'en' | undefined } | undefined;
 const notes = new Map<Locale, Promise<(href: string, step: StepRow) => StepNote>>();
 /** The sourced note of a step, by agreement URL and step: the translation where there is one, else the English marked as such. */
 export function stepNotes(locale: Locale): Promise<(href: string, step: StepRow) => StepNote> {
