@@ -311,6 +311,8 @@ export const en = {
   // Japanese text (issue 22): labels that were hard-coded in English, and the gap a sentence leaves before a link.
   'jaText.sectionLink': 'Link to section “{title}”',
   'jaText.wordGap': ' ',
+  // Between the fields of a line (a date, a status, a link): a space in English, a full-width space in Japanese.
+  'jaText.fieldGap': ' ',
   'jaText.quoteOpen': '',
   'jaText.quoteClose': '',
   'jaText.englishStyle': '',
@@ -670,6 +672,7 @@ export const ja = {
   'asOf.topicLink': 'このトピックの合意の各時点の状況',
   'jaText.sectionLink': '「{title}」の節へのリンク',
   'jaText.wordGap': '',
+  'jaText.fieldGap': '　',
   'jaText.quoteOpen': '「',
   'jaText.quoteClose': '」',
   'jaText.englishStyle': '（英語の書式）',

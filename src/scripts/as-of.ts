@@ -17,6 +17,8 @@ interface Strings {
   groups: Record<string, string>;
   statuses: Record<Status, string>;
   statusLabel: string;
+  /** Between the fields of a line: a space, or in Japanese a full-width one. */
+  gap: string;
   notYetCertain: string;
   replacedBy: string;
   none: string;
@@ -119,7 +121,7 @@ if (root && stringsEl) {
           el('h2', { id: `group-${group}` }, s.groups[group]!, ' ', el('span', { class: 'count' }, `(${rows.length})`)),
           el('ul', { class: 'as-of-list' }, ...rows.map((row) => el('li', { 'data-group': group },
             link(row.link),
-            ...(row.step ? [el('span', { class: 'as-of-step' }, badge(row.step.status), ' ', time(row.step))] : []),
+            ...(row.step ? [el('span', { class: 'as-of-step' }, badge(row.step.status), s.gap, time(row.step))] : []),
             ...row.uncertain.map((u) => el('span', { class: 'as-of-uncertain' }, fill(s.notYetCertain, { status: s.statuses[u.status], date: u.dateText }))),
             ...(row.replacedBy.length > 0 ? [el('span', { class: 'as-of-replaced' }, `${s.replacedBy}${locale === 'en' ? ': ' : '：'}`, ...row.replacedBy.flatMap((r, i) => (i > 0 ? [locale === 'en' ? ', ' : '、', link(r)] : [link(r)])))] : []),
           ))),
@@ -133,9 +135,9 @@ if (root && stringsEl) {
     const section = root!.querySelector<HTMLElement>('[data-as-of-changes]') ?? root!.appendChild(el('section', { class: 'as-of-changes', 'aria-labelledby': 'changes-heading', 'data-as-of-changes': '' }));
     section.replaceChildren(
       el('h2', { id: 'changes-heading' }, fill(s.changesHeadingSince, { since: dayText(from), date: dayText(day) })),
-      changes.steps.length === 0 ? el('p', {}, s.changesNone) : el('ol', { class: 'as-of-list' }, ...changes.steps.map(({ link: l, step }) => el('li', {}, time(step), ' ', badge(step.status), ' ', link(l)))),
+      changes.steps.length === 0 ? el('p', {}, s.changesNone) : el('ol', { class: 'as-of-list' }, ...changes.steps.map(({ link: l, step }) => el('li', {}, time(step), s.gap, badge(step.status), s.gap, link(l)))),
       el('h3', {}, s.eventsHeading),
-      changes.events.length === 0 ? el('p', {}, s.eventsNone) : el('ol', { class: 'as-of-list' }, ...changes.events.map(({ link: l, date: d, dateText }) => el('li', {}, time({ date: d, dateText }), ' ', link(l)))),
+      changes.events.length === 0 ? el('p', {}, s.eventsNone) : el('ol', { class: 'as-of-list' }, ...changes.events.map(({ link: l, date: d, dateText }) => el('li', {}, time({ date: d, dateText }), s.gap, link(l)))),
     );
   }
 }

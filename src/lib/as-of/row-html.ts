@@ -19,8 +19,7 @@ const link = (l: Link) => `<a href="${escape(l.href)}"${lang(l.lang)}>${escape(l
 
 /** The <li> of one agreement: its link, the step that put it in its group, later uncertain steps, and (once ended) what replaced it. */
 export function asOfRowHtml(row: AgreementRow, group: AsOfGroup, locale: Locale, note: StepNote): string {
-  // Between a status and its date: a space in English, a full-width space in Japanese.
-  const gap = locale === 'en' ? ' ' : '　';
+  const gap = t(locale, 'jaText.fieldGap');
   let html = `<li data-group="${group}">${link(row.link)}`;
   if (row.step) {
     const badge = statusMark(row.step.status, locale);
