@@ -8,11 +8,15 @@ import type { StepRow } from './rows';
 import type { StepNote } from './row-html';
 import { asOfDay, changesByYear, yearEnd, yearsSpanned, type AsOfGroupList, type Changes } from './view';
 
+/** The value cached under `key`, made by `make` the first time it is asked for: each lookup below is built once per build. */
+function once<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key)!;
+}
+
 const indexes = new Map<Locale, Promise<StatusIndex>>();
 export function statusIndexFor(locale: Locale): Promise<StatusIndex> {
-  let index = indexes.get(locale);
-  if (!index) indexes.set(locale, (index = localeView(locale).then((view) => statusIndexOf(view.records, view.data.byId, view.data.backlinks))));
-  return index;
+  return once(indexes, locale, () => localeView(locale).then((view) => statusIndexOf(view.records, view.data.byId, view.data.backlinks)));
 }
 
 /** Where the browser fetches the status index for a language. */
@@ -35,18 +39,13 @@ export async function asOfYearPaths() {
 const yearGroups = new Map<string, Promise<AsOfGroupList[]>>();
 /** Every agreement in its group at the end of a year, in one language. */
 export function asOfYearGroups(locale: Locale, year: number): Promise<AsOfGroupList[]> {
-  const key = `${locale}:${year}`;
-  let groups = yearGroups.get(key);
-  if (!groups) yearGroups.set(key, (groups = statusIndexFor(locale).then((index) => asOfDay(index, yearEnd(year)))));
-  return groups;
+  return once(yearGroups, `${locale}:${year}`, () => statusIndexFor(locale).then((index) => asOfDay(index, yearEnd(year))));
 }
 
 const yearChanges = new Map<Locale, Promise<Map<number, Changes>>>();
 /** What changed in a year (end of the year before to end of this one), in one language: every year worked out in one pass. */
 export async function asOfYearChanges(locale: Locale, year: number): Promise<Changes> {
-  let byYear = yearChanges.get(locale);
-  if (!byYear) yearChanges.set(locale, (byYear = statusIndexFor(locale).then(changesByYear)));
-  return (await byYear).get(year) ?? { steps: [], events: [] };
+  return (await once(yearChanges, locale, () => statusIndexFor(locale).then(changesByYear))).get(year) ?? { steps: [], events: [] };
 }
 
 /** Pages 2…n of a year whose agreements run past one page of a list; the same in both languages. */
@@ -60,31 +59,25 @@ export async function asOfPagePaths() {
 const byIds = new Map<Locale, Promise<Map<string, IndexAgreement>>>();
 /** The status index's agreements by id. */
 export function indexById(locale: Locale): Promise<Map<string, IndexAgreement>> {
-  let byId = byIds.get(locale);
-  if (!byId) byIds.set(locale, (byId = statusIndexFor(locale).then((index) => new Map(index.agreements.map((a) => [a.id, a])))));
-  return byId;
+  return once(byIds, locale, () => statusIndexFor(locale).then((index) => new Map(index.agreements.map((a) => [a.id, a]))));
 }
 
 const notes = new Map<Locale, Promise<(href: string, step: StepRow) => StepNote>>();
 /** The sourced note of a step, by agreement URL and step: the translation where there is one, else the English marked as such. */
 export function stepNotes(locale: Locale): Promise<(href: string, step: StepRow) => StepNote> {
-  let find = notes.get(locale);
-  if (!find)
-    notes.set(
-      locale,
-      (find = localeView(locale).then((view) => {
-        const histories = new Map(view.data.agreements.map((a) => [view.url('agreements', a.id), a]));
-        return (href: string, step: StepRow): StepNote => {
-          const entry = histories.get(href);
-          if (!entry) return undefined;
-          const at = entry.data.statusHistory.findLastIndex((c) => c.status === step.status && datedText(c.date) === datedText(step.date));
-          const translated = view.translations?.records.get(entry.id)?.data.statusNotes?.[at];
-          const english = entry.data.statusHistory[at]?.note;
-          return translated ? { text: translated, lang: undefined } : english ? { text: english, lang: locale === 'en' ? undefined : 'en' } : undefined;
-        };
-      })),
-    );
-  return find;
+  return once(notes, locale, () =>
+    localeView(locale).then((view) => {
+      const histories = new Map(view.data.agreements.map((a) => [view.url('agreements', a.id), a]));
+      return (href: string, step: StepRow): StepNote => {
+        const entry = histories.get(href);
+        if (!entry) return undefined;
+        const at = entry.data.statusHistory.findLastIndex((c) => c.status === step.status && datedText(c.date) === datedText(step.date));
+        const translated = view.translations?.records.get(entry.id)?.data.statusNotes?.[at];
+        const english = entry.data.statusHistory[at]?.note;
+        return translated ? { text: translated, lang: undefined } : english ? { text: english, lang: locale === 'en' ? undefined : 'en' } : undefined;
+      };
+    }),
+  );
 }
 
 export { asOfLink, asOfRestrictedLink } from './links';
